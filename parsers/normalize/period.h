@@ -1,0 +1,55 @@
+// Period labels to year ranges: `令和4年度`, `R2～R4平均`, `2020実績`, `H26 (2014)`,
+// `3年度` (era from the hint), `R7.4.1現在`, `令和5年12月20日`.
+//
+//   auto p = kpix::normalize_period("R2～R4平均");
+//   // p->start == 2020, p->end == 2022, p->basis == Basis::fiscal? (see below),
+//   // p->agg == Agg::mean
+//
+// Entry points: normalize_period (a whole label), find_period (the first period
+// mentioned anywhere inside a longer text, e.g. a value cell `14人/年 (R2～R4平均)`).
+// Both are pure; they return std::nullopt when no period can be read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace kpix {
+
+enum class Basis { fiscal, calendar, unknown };
+enum class Agg { none, mean, sum };
+
+std::string_view to_string(Basis b);
+std::string_view to_string(Agg a);
+
+struct Period {
+  int start = 0;
+  int end = 0;
+  Basis basis = Basis::unknown;
+  Agg agg = Agg::none;
+  std::string date;                   // ISO yyyy-mm-dd when the label is a full date
+  std::vector<std::string> warnings;  // e.g. `2024年度（令和5年度）` disagreeing, 平成32年
+
+  // {start, end, basis, agg?, date?}; agg and date only when set. Warnings are
+  // not part of the record's period object.
+  nlohmann::json to_json() const;
+  bool operator==(const Period& o) const {
+    return start == o.start && end == o.end && basis == o.basis && agg == o.agg && date == o.date;
+  }
+};
+
+// `era_hint`: the document's era, "令和", "平成", "昭和" (or "R", "H", "S"), or
+// empty. It is used only for a year with no era and fewer than 3 digits (`3年度`).
+std::optional<Period> normalize_period(std::string_view label, std::string_view era_hint = "");
+
+// The first period written inside `text` (brackets included), or nullopt.
+std::optional<Period> find_period(std::string_view text, std::string_view era_hint = "");
+
+// Gregorian year of an era year (`令和`, 1 → 2019), through ICU's Japanese
+// calendar; nullopt for an unknown era.
+std::optional<int> era_to_gregorian(std::string_view era, int year);
+
+}  // namespace kpix

@@ -1,0 +1,23 @@
+// kpix: Japanese municipal KPI documents to validated JSON records.
+#include <iostream>
+
+#include "pipeline/cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"kpix: KPI records from Japanese municipal strategy documents"};
+  app.set_version_flag("--version", KPIX_VERSION);
+  app.require_subcommand(1);
+  int status = 0;
+  kpix::cli::add_inspect_command(app, status);
+  kpix::cli::add_normalize_command(app, status);
+  kpix::cli::add_extract_command(app, status);
+  kpix::cli::add_validate_command(app, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    // CLI11 returns 0 for --help/--version; every real parse error is a usage error.
+    return code == 0 ? 0 : 2;
+  }
+  return status;
+}
