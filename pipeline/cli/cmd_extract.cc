@@ -1,0 +1,12 @@
+// Placeholder so the tool links while this command is being written; replaced in this session.
+#include <iostream>
+
+#include "pipeline/cli/commands.h"
+
+namespace kpix::cli {
+void add_extract_command(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand("extract", "(not yet available)");
+  cmd->allow_extras();
+  cmd->callback([&status] { std::cerr << "kpix: extract is not available yet\n"; status = 2; });
+}
+}  // namespace kpix::cli
