@@ -38,6 +38,7 @@ struct Line {
   std::vector<Cell> cells;
   Box box;
   int source_line = 0;
+  int table = -1;  // which table of the page this row belongs to; -1 for free text
 
   // Cell texts joined by a tab, as a person would copy the row.
   std::string text() const;

@@ -1,0 +1,333 @@
+#include "pipeline/layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace kpix {
+namespace {
+
+// Rules closer than this are one border; rows or columns thinner than this are
+// double-line artefacts, not bands of their own.
+constexpr double kSnap = 3.0;
+// A rule end may stop this short of the rule it meets and still join it.
+constexpr double kTouch = 3.0;
+
+// First code point of a UTF-8 string.
+char32_t first_code_point(const std::string& s) {
+  if (s.empty()) return 0;
+  unsigned char c = s[0];
+  if (c < 0x80) return c;
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> n);
+  for (int i = 1; i <= n && i < int(s.size()); ++i) cp = (cp << 6) | (s[i] & 0x3F);
+  return cp;
+}
+
+// Full-width characters are about one em wide whatever their box height, so
+// their width measures the font size even where a Type 3 font gives boxes far
+// taller than the text (Chromium).
+bool is_wide(const Glyph& g) {
+  char32_t cp = first_code_point(g.text);
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60) ||
+         (cp >= 0x3000 && cp <= 0x30FF);
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
+double em_of(const std::vector<const Glyph*>& glyphs) {
+  std::vector<double> wide, tall;
+  for (const Glyph* g : glyphs) {
+    if (is_wide(*g)) wide.push_back(g->box.width());
+    tall.push_back(g->box.height());
+  }
+  double em = wide.size() >= 1 ? median(wide) : median(tall);
+  return em > 0.5 ? em : 1.0;
+}
+
+// Vertical size used to decide whether two glyphs share a line.
+double glyph_size(const Glyph& g) {
+  double h = g.box.height();
+  if (is_wide(g)) h = std::min(h, g.box.width() * 1.2);
+  return std::max(h, 1.0);
+}
+
+std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
+  std::vector<std::vector<const Glyph*>> lines;
+  double line_cy = 0, line_size = 0;
+  for (const Glyph* g : glyphs) {
+    double s = glyph_size(*g);
+    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= 0.45 * std::max(s, line_size)) {
+      auto& cur = lines.back();
+      cur.push_back(g);
+      line_cy += (g->box.cy() - line_cy) / double(cur.size());
+      line_size = std::max(line_size, s);
+      continue;
+    }
+    lines.push_back({g});
+    line_cy = g->box.cy();
+    line_size = s;
+  }
+  for (auto& l : lines)
+    std::sort(l.begin(), l.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+    double ya = 0, yb = 0;
+    for (auto* g : a) ya += g->box.cy();
+    for (auto* g : b) yb += g->box.cy();
+    return ya / a.size() < yb / b.size();
+  });
+  return lines;
+}
+
+Box box_of(const std::vector<const Glyph*>& glyphs) {
+  Box b;
+  for (const Glyph* g : glyphs) b = b.united(g->box);
+  return b;
+}
+
+// One visual line's glyphs (sorted by x) to text, a space at wide gaps.
+std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
+  std::string out;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (i && line[i]->box.x0 - line[i - 1]->box.x1 > o.space_gap_em * em) out += ' ';
+    out += line[i]->text;
+  }
+  return out;
+}
+
+struct DisjointSet {
+  std::vector<int> parent;
+  explicit DisjointSet(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); }
+  void unite(int a, int b) { parent[find(a)] = find(b); }
+};
+
+std::vector<double> cluster_positions(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  std::vector<double> out;
+  for (double x : v) {
+    if (!out.empty() && x - out.back() < kSnap) continue;
+    out.push_back(x);
+  }
+  return out;
+}
+
+struct Grid {
+  std::vector<double> ys, xs;  // row and column boundaries
+  std::vector<const Rule*> h, v;
+  Box box() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
+};
+
+bool crosses(const Rule& h, const Rule& v) {
+  return v.pos >= h.from - kTouch && v.pos <= h.to + kTouch && h.pos >= v.from - kTouch && h.pos <= v.to + kTouch;
+}
+
+std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
+  int n = int(rules.size());
+  DisjointSet ds(n);
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j)
+      if (rules[i].horizontal && !rules[j].horizontal && crosses(rules[i], rules[j])) ds.unite(i, j);
+  std::vector<std::vector<int>> groups(n);
+  for (int i = 0; i < n; ++i) groups[ds.find(i)].push_back(i);
+  std::vector<Grid> grids;
+  for (auto& g : groups) {
+    Grid grid;
+    std::vector<double> ys, xs;
+    for (int i : g) {
+      if (rules[i].horizontal) {
+        grid.h.push_back(&rules[i]);
+        ys.push_back(rules[i].pos);
+      } else {
+        grid.v.push_back(&rules[i]);
+        xs.push_back(rules[i].pos);
+      }
+    }
+    grid.ys = cluster_positions(ys);
+    grid.xs = cluster_positions(xs);
+    if (grid.ys.size() < 2 || grid.xs.size() < 2) continue;
+    // A lone framed box (a slide frame, a boxed heading) is not a table: its
+    // text reads better as free lines.
+    if (grid.ys.size() == 2 && grid.xs.size() == 2) continue;
+    grids.push_back(std::move(grid));
+  }
+  return grids;
+}
+
+bool has_rule(const std::vector<const Rule*>& rules, double pos, double along) {
+  for (const Rule* r : rules)
+    if (std::fabs(r->pos - pos) < kSnap && along >= r->from - kTouch && along <= r->to + kTouch) return true;
+  return false;
+}
+
+size_t band_of(const std::vector<double>& bounds, double x) {
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
+  return size_t(std::max<std::ptrdiff_t>(0, it - bounds.begin() - 1));
+}
+
+struct Block {
+  double top = 0, left = 0;
+  std::vector<Line> lines;
+};
+
+// Rows of one ruled grid; glyphs inside it are marked used.
+Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bool>& used, int table,
+                 const LayoutOptions& o) {
+  size_t nr = g.ys.size() - 1, nc = g.xs.size() - 1;
+  auto id = [nc](size_t r, size_t c) { return int(r * nc + c); };
+  DisjointSet ds(int(nr * nc));
+  for (size_t r = 0; r < nr; ++r) {
+    double ymid = (g.ys[r] + g.ys[r + 1]) / 2;
+    for (size_t c = 0; c + 1 < nc; ++c)
+      if (!has_rule(g.v, g.xs[c + 1], ymid)) ds.unite(id(r, c), id(r, c + 1));
+  }
+  for (size_t c = 0; c < nc; ++c) {
+    double xmid = (g.xs[c] + g.xs[c + 1]) / 2;
+    for (size_t r = 0; r + 1 < nr; ++r)
+      if (!has_rule(g.h, g.ys[r + 1], xmid)) ds.unite(id(r, c), id(r + 1, c));
+  }
+  std::vector<std::vector<const Glyph*>> members(nr * nc);
+  Box area = g.box();
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    if (used[i] || !area.contains_point(glyphs[i].box.cx(), glyphs[i].box.cy())) continue;
+    size_t r = std::min(band_of(g.ys, glyphs[i].box.cy()), nr - 1);
+    size_t c = std::min(band_of(g.xs, glyphs[i].box.cx()), nc - 1);
+    members[ds.find(id(r, c))].push_back(&glyphs[i]);
+    used[i] = true;
+  }
+  // Region of each merged cell, and its top-left grid cell.
+  std::vector<Box> region(nr * nc);
+  std::vector<int> top_left(nr * nc, -1);
+  for (size_t r = 0; r < nr; ++r)
+    for (size_t c = 0; c < nc; ++c) {
+      int root = ds.find(id(r, c));
+      region[root] = region[root].united({g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]});
+      if (top_left[root] < 0) top_left[root] = id(r, c);
+    }
+  Block b;
+  b.top = g.ys.front();
+  b.left = g.xs.front();
+  for (size_t r = 0; r < nr; ++r) {
+    Line line;
+    line.table = table;
+    line.box = {g.xs.front(), g.ys[r], g.xs.back(), g.ys[r + 1]};
+    for (size_t c = 0; c < nc; ++c) {
+      int root = ds.find(id(r, c));
+      Cell cell;
+      cell.column = int(c);
+      if (top_left[root] == id(r, c)) {
+        cell.box = region[root];
+        cell.text = join_glyph_text(members[root], o);
+      } else {
+        cell.box = {g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]};
+      }
+      line.cells.push_back(std::move(cell));
+    }
+    bool any_text = std::any_of(line.cells.begin(), line.cells.end(), [](const Cell& c) { return !c.text.empty(); });
+    if (any_text) b.lines.push_back(std::move(line));
+  }
+  return b;
+}
+
+// Free glyphs to lines cut into cells at wide gaps.
+std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vector<bool>& used,
+                               const LayoutOptions& o) {
+  std::vector<const Glyph*> rest;
+  for (size_t i = 0; i < glyphs.size(); ++i)
+    if (!used[i]) rest.push_back(&glyphs[i]);
+  std::vector<Block> blocks;
+  for (auto& vl : visual_lines(rest)) {
+    double em = em_of(vl);
+    Line line;
+    std::vector<const Glyph*> run;
+    auto flush = [&] {
+      if (run.empty()) return;
+      Cell c;
+      c.text = line_text(run, em, o);
+      c.box = box_of(run);
+      line.cells.push_back(std::move(c));
+      run.clear();
+    };
+    for (size_t i = 0; i < vl.size(); ++i) {
+      if (i && vl[i]->box.x0 - vl[i - 1]->box.x1 > o.cell_gap_em * em) flush();
+      run.push_back(vl[i]);
+    }
+    flush();
+    line.box = box_of(vl);
+    Block b;
+    b.top = line.box.y0;
+    b.left = line.box.x0;
+    b.lines.push_back(std::move(line));
+    blocks.push_back(std::move(b));
+  }
+  return blocks;
+}
+
+// Consecutive free lines of two or more cells that share their gaps are an
+// unruled table: give their cells column indexes from the common gaps.
+void index_unruled_columns(std::vector<Line>& lines, int& next_table) {
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].table >= 0 || lines[i].cells.size() < 2) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && lines[j].table < 0 && lines[j].cells.size() >= 2) ++j;
+    if (j - i >= 2) {
+      std::vector<std::pair<double, double>> spans;
+      for (size_t k = i; k < j; ++k)
+        for (auto& c : lines[k].cells) spans.emplace_back(c.box.x0, c.box.x1);
+      std::sort(spans.begin(), spans.end());
+      std::vector<double> starts;  // left edge of each column band
+      double reach = -1e9;
+      for (auto& [a, b] : spans) {
+        if (a > reach) starts.push_back(a);
+        reach = std::max(reach, b);
+      }
+      int table = next_table++;
+      for (size_t k = i; k < j; ++k) {
+        lines[k].table = table;
+        for (auto& c : lines[k].cells) c.column = int(band_of(starts, c.box.x0 + 0.01));
+      }
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
+  if (glyphs.empty()) return {};
+  std::string out;
+  for (auto& vl : visual_lines(std::move(glyphs))) {
+    if (!out.empty()) out += ' ';
+    out += line_text(vl, em_of(vl), o);
+  }
+  return out;
+}
+
+std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::vector<Rule>& rules,
+                                 const LayoutOptions& o) {
+  std::vector<bool> used(glyphs.size(), false);
+  std::vector<Block> blocks;
+  int table = 0;
+  for (const Grid& g : find_grids(rules)) blocks.push_back(grid_block(g, glyphs, used, table++, o));
+  for (Block& b : free_blocks(glyphs, used, o)) blocks.push_back(std::move(b));
+  std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
+    if (std::fabs(a.top - b.top) > 2) return a.top < b.top;
+    return a.left < b.left;
+  });
+  std::vector<Line> lines;
+  for (Block& b : blocks)
+    for (Line& l : b.lines) lines.push_back(std::move(l));
+  index_unruled_columns(lines, table);
+  return lines;
+}
+
+}  // namespace kpix

@@ -1,0 +1,36 @@
+// Layout analysis: a page's glyphs and drawn rules to lines in reading order,
+// each split into cells.
+//
+//   1. Ruled tables: rules that cross each other form a grid; each grid row
+//      becomes a Line with one Cell per grid column (column = index). A merged
+//      cell gives its text to its top-left grid cell and leaves the others
+//      empty, the way converter text shows merged cells as empty tab cells.
+//   2. Everything else: glyphs grouped into visual lines by vertical centre,
+//      cut into cells at gaps wider than a character; where consecutive lines
+//      share the same gaps (an unruled table) cells get column indexes too.
+//
+// Entry point: analyze_layout. Pure: glyphs and rules in, lines out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace kpix {
+
+struct LayoutOptions {
+  // A gap wider than this many ems starts a new cell in unruled text.
+  double cell_gap_em = 1.0;
+  // A gap wider than this many ems inside a cell becomes one space.
+  double space_gap_em = 0.25;
+};
+
+std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::vector<Rule>& rules,
+                                 const LayoutOptions& options = {});
+
+// Text of glyphs that form one run (one cell): visual lines top to bottom,
+// joined by a space; inside a line a space where the gap is wide. Pure.
+std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
+
+}  // namespace kpix

@@ -1,0 +1,141 @@
+#include "pipeline/pdf_loader.h"
+
+#include <sys/stat.h>
+
+#include <cstring>
+#include <fstream>
+
+#include <poppler-document.h>
+#include <poppler-page.h>
+
+#include "pipeline/error.h"
+#include "pipeline/glyph_dedup.h"
+#include "pipeline/rule_finder.h"
+#include "pipeline/sha256.h"
+
+namespace kpix {
+namespace {
+
+std::string to_utf8(const poppler::ustring& s) {
+  auto bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+std::string base_name(const std::string& path) {
+  auto pos = path.find_last_of('/');
+  return pos == std::string::npos ? path : path.substr(pos + 1);
+}
+
+// Checks that need no parser, so the error says what is really wrong instead
+// of Poppler's generic failure.
+void check_file(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) throw InputError(path, std::string("cannot open: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) throw InputError(path, "is a directory, not a file");
+  if (st.st_size == 0) throw InputError(path, "empty file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot open for reading");
+  char head[1024] = {};
+  in.read(head, sizeof head);
+  if (std::string_view(head, size_t(in.gcount())).find("%PDF-") == std::string_view::npos)
+    throw InputError(path, "not a PDF (no %PDF header)");
+}
+
+// UTF-16 code units of a poppler ustring to one UTF-8 string per character,
+// joining surrogate pairs so that char_bbox indexes stay aligned.
+std::vector<std::string> split_chars(const poppler::ustring& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char32_t cp = s[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s.size()) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      ++i;
+    }
+    std::string u;
+    if (cp < 0x80) {
+      u += char(cp);
+    } else if (cp < 0x800) {
+      u += char(0xC0 | (cp >> 6));
+      u += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      u += char(0xE0 | (cp >> 12));
+      u += char(0x80 | ((cp >> 6) & 0x3F));
+      u += char(0x80 | (cp & 0x3F));
+    } else {
+      u += char(0xF0 | (cp >> 18));
+      u += char(0x80 | ((cp >> 12) & 0x3F));
+      u += char(0x80 | ((cp >> 6) & 0x3F));
+      u += char(0x80 | (cp & 0x3F));
+    }
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string file_sha256(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot open for reading");
+  Sha256 h;
+  std::string buf(1 << 16, '\0');
+  while (in) {
+    in.read(buf.data(), std::streamsize(buf.size()));
+    h.update(std::string_view(buf.data(), size_t(in.gcount())));
+  }
+  return h.hex_digest();
+}
+
+PdfSource::PdfSource(const std::string& path, LayoutOptions layout) : layout_(layout) {
+  check_file(path);
+  doc_.reset(poppler::document::load_from_file(path));
+  if (!doc_) throw InputError(path, "damaged PDF: Poppler cannot read it");
+  if (doc_->is_locked()) throw InputError(path, "encrypted PDF: a password is needed to read it");
+  info_.path = path;
+  info_.file_name = base_name(path);
+  info_.kind = SourceKind::pdf;
+  info_.page_count = doc_->pages();
+  if (info_.page_count <= 0) throw InputError(path, "PDF has no pages");
+  info_.title = to_utf8(doc_->get_title());
+  info_.producer = to_utf8(doc_->get_producer());
+  info_.sha256 = file_sha256(path);
+  rules_ = std::make_unique<RuleFinder>(path);
+}
+
+PdfSource::~PdfSource() = default;
+
+Page PdfSource::load_page(int index, bool keep_glyphs) const {
+  Page page;
+  page.number = index + 1;
+  std::unique_ptr<poppler::page> p(doc_->create_page(index));
+  if (!p) throw InputError(info_.path, "page " + std::to_string(index + 1) + " cannot be read");
+  poppler::rectf r = p->page_rect(poppler::crop_box);
+  switch (p->orientation()) {
+    case poppler::page::landscape: page.rotation = 90; break;
+    case poppler::page::upside_down: page.rotation = 180; break;
+    case poppler::page::seascape: page.rotation = 270; break;
+    default: page.rotation = 0;
+  }
+  // page_rect reports the unrotated size while text boxes are in displayed space.
+  bool quarter = page.rotation == 90 || page.rotation == 270;
+  page.width = quarter ? r.height() : r.width();
+  page.height = quarter ? r.width() : r.height();
+
+  std::vector<Glyph> glyphs;
+  for (const poppler::text_box& tb : p->text_list()) {
+    std::vector<std::string> chars = split_chars(tb.text());
+    for (size_t i = 0; i < chars.size(); ++i) {
+      if (chars[i] == " " || chars[i] == "\u3000") continue;
+      poppler::rectf b = tb.char_bbox(i);
+      glyphs.push_back({std::move(chars[i]), {b.left(), b.top(), b.right(), b.bottom()}});
+    }
+  }
+  glyphs = remove_duplicate_glyphs(std::move(glyphs));
+  PageGraphics g = rules_->find(index);
+  page.rules = std::move(g.rules);
+  page.lines = analyze_layout(glyphs, page.rules, layout_);
+  if (keep_glyphs) page.glyphs = std::move(glyphs);
+  return page;
+}
+
+}  // namespace kpix

@@ -1,0 +1,56 @@
+// PDF bytes to pages of positioned text, one page at a time, so that a
+// 600-page budget book never holds more than one page's glyphs.
+//
+//   kpix::PdfSource pdf("report.pdf");        // throws InputError
+//   for (int i = 0; i < pdf.info().page_count; ++i) {
+//     kpix::Page page = pdf.load_page(i);      // glyphs, rules, lines
+//   }
+//
+// Text comes from poppler-cpp's text_list with per-character boxes; rules from
+// RuleFinder. Glyph boxes arrive in displayed space (rotation applied), so the
+// page size is swapped for /Rotate 90 and 270.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "pipeline/document.h"
+#include "pipeline/layout.h"
+#include "pipeline/page_source.h"
+
+namespace poppler {
+class document;
+}
+
+namespace kpix {
+
+class RuleFinder;
+
+class PdfSource : public PageSource {
+ public:
+  // Throws InputError naming the file: missing, not a PDF, damaged beyond
+  // repair, encrypted with a password, or without pages.
+  explicit PdfSource(const std::string& path, LayoutOptions layout = {});
+  ~PdfSource();
+  PdfSource(const PdfSource&) = delete;
+  PdfSource& operator=(const PdfSource&) = delete;
+
+  const DocumentInfo& info() const override { return info_; }
+
+  // 0-based index. keep_glyphs=false drops the glyphs once lines are built.
+  Page load_page(int index, bool keep_glyphs = false) const override;
+
+  // For rendering (inspect --png, check reports).
+  const poppler::document& poppler_document() const { return *doc_; }
+
+ private:
+  DocumentInfo info_;
+  LayoutOptions layout_;
+  std::unique_ptr<poppler::document> doc_;
+  std::unique_ptr<RuleFinder> rules_;
+};
+
+// Lowercase hex SHA-256 of a file's bytes; throws InputError when unreadable.
+std::string file_sha256(const std::string& path);
+
+}  // namespace kpix
