@@ -51,6 +51,8 @@ struct Page {
   std::vector<Glyph> glyphs;
   std::vector<Rule> rules;
   std::vector<Line> lines;
+  int images = 0;       // images drawn on the page (PDF)
+  size_t glyph_count = 0;  // characters found on the page
 };
 
 enum class SourceKind { pdf, text };

@@ -133,6 +133,8 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   glyphs = remove_duplicate_glyphs(std::move(glyphs));
   PageGraphics g = rules_->find(index);
   page.rules = std::move(g.rules);
+  page.images = g.images;
+  page.glyph_count = glyphs.size();
   page.lines = analyze_layout(glyphs, page.rules, layout_);
   if (keep_glyphs) page.glyphs = std::move(glyphs);
   return page;

@@ -1,0 +1,119 @@
+#include "parsers/records/doc_context.h"
+
+#include <re2/re2.h>
+
+#include "parsers/normalize/period.h"
+#include "parsers/normalize/text.h"
+#include "parsers/records/indicator_name.h"
+
+namespace kpix {
+namespace {
+
+constexpr size_t kKeptLines = 400;
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+int count_of(std::string_view s, std::string_view w) {
+  int n = 0;
+  for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + w.size())) ++n;
+  return n;
+}
+
+// Lines that open a list of goal-level KPIs, and those that open project lists.
+constexpr std::string_view kGoalSectionWords[] = {"数値目標", "基本目標の評価指標", "基本目標における", "の評価指標（KPI）の実績",
+                                                  "の評価指標(KPI)の実績"};
+constexpr std::string_view kProjectSectionWords[] = {"各施策", "各事業", "各総合戦略事業", "事業の進捗", "具体的な施策",
+                                                     "主な事業", "事業評価"};
+
+int roman_value(std::string_view s) {
+  static const std::pair<std::string_view, int> table[] = {{"Ⅰ", 1}, {"Ⅱ", 2}, {"Ⅲ", 3}, {"Ⅳ", 4}, {"Ⅴ", 5},
+                                                            {"Ⅵ", 6}, {"IV", 4}, {"III", 3}, {"II", 2}, {"I", 1}, {"V", 5}};
+  for (auto& [r, v] : table)
+    if (s == r) return v;
+  return 0;
+}
+
+}  // namespace
+
+std::string DocContext::era() const { return heisei_ > reiwa_ ? "平成" : "令和"; }
+
+void DocContext::observe(std::string_view raw) {
+  std::string line = normalize_text(raw);
+  if (line.empty()) return;
+  if (lines_.size() < kKeptLines) lines_.push_back(line);
+  if (title_.empty() && line.size() >= 6) title_ = line;
+
+  static const RE2 reiwa("(令和|R\\s?\\d)");
+  static const RE2 heisei("(平成|H\\s?\\d)");
+  {
+    re2::StringPiece in(line);
+    while (RE2::FindAndConsume(&in, reiwa)) ++reiwa_;
+    in = line;
+    while (RE2::FindAndConsume(&in, heisei)) ++heisei_;
+  }
+
+  // The document's date: the first full date near its start.
+  static const RE2 full_date("((?:令和|平成|R|H)?\\s?(?:\\d+|元)\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)");
+  std::string d;
+  if (!date_ && lines_.size() <= 40 && RE2::PartialMatch(line, full_date, &d)) {
+    if (auto p = normalize_period(d, era()); p && !p->date.empty()) date_ = p->date;
+  }
+
+  // 基本目標 N title / 【基本目標N】title.
+  static const RE2 goal("基本目標\\s*[:：]?\\s*(\\d{1,2}|[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|V)\\s*】?\\s*(.*)");
+  std::string num, rest;
+  if (RE2::PartialMatch(line, goal, &num, &rest)) {
+    int n = std::isdigit(static_cast<unsigned char>(num[0])) ? std::stoi(num) : roman_value(num);
+    if (n > 0) {
+      if (goal_number_ != n) goal_title_.clear();
+      goal_number_ = n;
+      project_title_.reset();
+      bool is_title = !rest.empty() && !rest.starts_with("の") && !contains(rest, "評価指標") && rest.size() >= 12;
+      if (is_title) goal_title_ = remove_layout_spaces(rest);
+    }
+  }
+  for (auto w : kGoalSectionWords)
+    if (contains(line, w)) {
+      goal_section_ = true;
+      project_title_.reset();
+    }
+  for (auto w : kProjectSectionWords)
+    if (contains(line, w)) goal_section_ = false;
+
+  // A project heading: short, ends in 事業 once notes and brackets are cut.
+  if (!line.starts_with("※") && !line.starts_with("○") && !line.starts_with("・") && !line.starts_with("-") &&
+      !line.starts_with("【") && !contains(line, "基本目標")) {
+    std::string name = clean_project(line);
+    static const RE2 bracket_tail("[（(][^（()）]*[)）]$");
+    std::string bare = name;
+    RE2::Replace(&bare, bracket_tail, "");
+    if (bare.size() >= 9 && bare.size() <= 150 && bare.ends_with("事業") && count_of(name, "事業") <= 4 &&
+        !contains(name, "。")) {
+      project_title_ = name;
+      goal_section_ = false;
+    }
+  }
+
+  // (単位：人) above a table.
+  static const RE2 unit_note("[(（]単位\\s*[:：]\\s*([^)）]+)[)）]");
+  std::string unit;
+  if (RE2::PartialMatch(line, unit_note, &unit)) unit_hint_ = unit;
+
+  // Plan end: `最終年度(R6)` weighs more than a plan period range.
+  static const RE2 final_year("最終年度\\s*[(（]([^)）]+)[)）]");
+  std::string fy;
+  if (RE2::PartialMatch(line, final_year, &fy)) {
+    if (auto p = normalize_period(fy, era()); p && plan_end_weight_ < 3) {
+      plan_end_ = p->end;
+      plan_end_weight_ = 3;
+    }
+  }
+  if ((contains(line, "計画期間") || contains(line, "総合戦略")) && plan_end_weight_ < 2) {
+    if (auto p = find_period(line, era()); p && p->end > p->start) {
+      plan_end_ = p->end;
+      plan_end_weight_ = contains(line, "計画期間") ? 2 : 1;
+    }
+  }
+}
+
+}  // namespace kpix

@@ -1,0 +1,52 @@
+// What a document says about itself outside its tables, gathered line by line
+// in reading order: its era, date, title, the 基本目標 being described, whether
+// the current section lists goal-level or project-level KPIs, the project
+// heading above a table, and the plan's end year.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpix {
+
+class DocContext {
+ public:
+  // Feeds one free-text line (not a table row).
+  void observe(std::string_view line);
+
+  // The document's era for years written without one (`3年度`): the era named
+  // most so far, 令和 when none.
+  std::string era() const;
+  std::optional<int> goal_number() const { return goal_number_; }
+  const std::string& goal_title() const { return goal_title_; }
+  bool goal_section() const { return goal_section_; }
+  // Heading naming the project of the next table (`創業支援事業 ※…`), if any.
+  const std::optional<std::string>& project_title() const { return project_title_; }
+  void consume_project_title() { project_title_.reset(); }
+  const std::optional<std::string>& date() const { return date_; }
+  const std::string& title() const { return title_; }
+  // `(単位：人)` above a table.
+  const std::string& unit_hint() const { return unit_hint_; }
+  void clear_unit_hint() { unit_hint_.clear(); }
+  // From `計画期間の最終年度(R6)` or a plan period `令和6年度～令和9年度`.
+  std::optional<int> plan_end() const { return plan_end_; }
+  // The first lines (for municipality detection).
+  const std::vector<std::string>& lines() const { return lines_; }
+
+ private:
+  int reiwa_ = 0, heisei_ = 0;
+  std::optional<int> goal_number_;
+  std::string goal_title_;
+  bool goal_section_ = false;
+  std::optional<std::string> project_title_;
+  std::optional<std::string> date_;
+  std::string title_;
+  std::string unit_hint_;
+  std::optional<int> plan_end_;
+  int plan_end_weight_ = 0;
+  std::vector<std::string> lines_;
+};
+
+}  // namespace kpix

@@ -1,0 +1,176 @@
+#include "parsers/records/record_builder.h"
+
+#include <algorithm>
+
+#include "parsers/records/footnote.h"
+#include "parsers/records/headline.h"
+#include "parsers/tables/recognizer.h"
+
+namespace kpix {
+namespace {
+
+constexpr size_t kRecentChars = 600;
+
+std::string line_text(const Line& l) {
+  std::string out;
+  for (const Cell& c : l.cells) {
+    if (c.text.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += c.text;
+  }
+  return out;
+}
+
+bool has_qualifier(const NormalizedValue& v, std::string_view q) {
+  return std::find(v.qualifiers.begin(), v.qualifiers.end(), q) != v.qualifiers.end();
+}
+
+}  // namespace
+
+void RecordBuilder::add_page(const Page& page, bool from_text) {
+  const auto& lines = page.lines;
+  for (size_t i = 0; i < lines.size();) {
+    if (lines[i].table < 0) {
+      std::string text = line_text(lines[i]);
+      ctx_.observe(text);
+      after_table_ += text + "\n";
+      recent_ += text + "\n";
+      if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
+      if (auto rec = read_headline(text, ctx_.era())) {
+        rec->goal_number = ctx_.goal_number();
+        rec->goal_title = ctx_.goal_title();
+        rec->source.page = page.number;
+        if (from_text) rec->source.line = lines[i].source_line;
+        else rec->source.bbox = lines[i].box;
+        for (auto& v : rec->values) v.source = rec->source;
+        records_.push_back(std::move(*rec));
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    std::vector<const Line*> rows;
+    while (j < lines.size() && lines[j].table == lines[i].table) rows.push_back(&lines[j++]);
+    add_table(rows, page.number, from_text);
+    i = j;
+  }
+}
+
+void RecordBuilder::add_table(const std::vector<const Line*>& lines, int page, bool from_text) {
+  flush_footnotes();
+  Table t = make_table(lines, page, from_text);
+  TableContext tc;
+  tc.era = ctx_.era();
+  tc.project_title = ctx_.project_title();
+  tc.goal_section = ctx_.goal_section();
+  tc.unit_hint = ctx_.unit_hint();
+  tc.heading = recent_;
+  Recognized r = recognize_table(t, tc);
+  ++summary_.tables;
+  last_table_begin_ = records_.size();
+  if (!r.family.empty() && !r.records.empty()) {
+    ++summary_.tables_recognized;
+    for (KpiRecord& rec : r.records) {
+      rec.goal_number = ctx_.goal_number();
+      rec.goal_title = ctx_.goal_title();
+      for (const std::string& w : r.warnings) rec.warnings.push_back(w);
+      for (const RecordValue& v : rec.values)
+        if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
+      records_.push_back(std::move(rec));
+    }
+    if (tc.project_title && !tc.goal_section) ctx_.consume_project_title();
+  }
+  last_table_end_ = records_.size();
+  ctx_.clear_unit_hint();
+  recent_.clear();
+}
+
+// Footnotes under the last table give periods its cells and header did not.
+void RecordBuilder::flush_footnotes() {
+  std::string text;
+  text.swap(after_table_);
+  if (last_table_end_ <= last_table_begin_ || text.empty()) return;
+  // One statement per note: notes start with ※ or a list item.
+  std::vector<std::string> notes;
+  std::string cur;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    start = nl == std::string::npos ? text.size() : nl + 1;
+    bool opens = line.starts_with("※") || line.starts_with("-") || line.starts_with("・") ||
+                 line.starts_with("①") || line.starts_with("②") || line.starts_with("③") || line.starts_with("④");
+    if (opens && !cur.empty()) {
+      notes.push_back(cur);
+      cur.clear();
+    }
+    cur += line;
+  }
+  if (!cur.empty()) notes.push_back(cur);
+  for (const std::string& note : notes) {
+    for (const FootnoteStatement& st : parse_footnote(note, ctx_.era())) {
+      for (size_t i = last_table_begin_; i < last_table_end_; ++i) {
+        KpiRecord& rec = records_[i];
+        if (!st.rows.empty() && !st.rows.count(rec.marker)) continue;
+        for (RecordValue& v : rec.values) {
+          if (v.role != st.role || v.v.period) continue;
+          if (st.period && (!v.period || v.plan_end_pending)) {
+            v.period = st.period;
+            v.plan_end_pending = false;
+          }
+          if (st.role == "target" && st.per_year && !has_qualifier(v.v, "per_year") && v.v.status == ValueStatus::ok)
+            v.v.qualifiers.push_back("per_year");
+        }
+      }
+    }
+  }
+}
+
+std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const BuildOptions& options,
+                                             const MunicipalityIndex& municipalities) {
+  flush_footnotes();
+  // The municipality: given, or the most named one.
+  std::string name = options.municipality;
+  std::optional<std::string> code;
+  if (!options.code.empty()) {
+    if (const Municipality* m = municipalities.by_code(options.code)) {
+      code = m->code;
+      if (name.empty()) name = m->name;
+    } else {
+      summary_.notes.push_back("unknown municipality code " + options.code);
+    }
+  } else {
+    std::string context;
+    for (const std::string& l : ctx_.lines()) context += l + "\n";
+    MunicipalityMatch m = name.empty() ? municipalities.detect(ctx_.lines()) : municipalities.resolve(name, context);
+    if (name.empty()) name = m.name;
+    if (const Municipality* c = m.chosen()) code = c->code;
+    if (!m.warning.empty()) summary_.notes.push_back(m.warning);
+  }
+  std::optional<int> plan_end = ctx_.plan_end() ? ctx_.plan_end() : max_target_year_;
+  for (KpiRecord& rec : records_) {
+    rec.municipality_name = name;
+    rec.municipality_code = code;
+    rec.document_file = info.file_name;
+    rec.document_sha256 = info.sha256;
+    rec.document_title = ctx_.title().empty() ? info.title : ctx_.title();
+    rec.document_date = ctx_.date();
+    for (RecordValue& v : rec.values) {
+      if (!v.plan_end_pending) continue;
+      v.plan_end_pending = false;
+      if (!plan_end) {
+        rec.warnings.push_back("target " + v.v.raw + " has no year and the plan's end is unknown");
+        continue;
+      }
+      Period p;
+      p.end = *plan_end;
+      p.start = v.plan_years > 0 ? *plan_end - v.plan_years + 1 : *plan_end;
+      p.basis = Basis::fiscal;
+      if (v.plan_years > 0) p.agg = has_qualifier(v.v, "average") ? Agg::mean : Agg::sum;
+      v.period = p;
+    }
+  }
+  return std::move(records_);
+}
+
+}  // namespace kpix

@@ -1,0 +1,194 @@
+// Family: each KPI is a pair of rows 目標値 / 実績値 across year columns
+// (`3年度 … 7年度`, era implied) and a `5年間の合計` column; the KPI cell holds
+// `名称 ／36.7%(令和元年)→40.0%(令和7年)`, whose unit applies to the bare numbers
+// of both rows. Section rows `(1) …`, `① …` give the path. (砂川's KPI集計表.)
+#include <re2/re2.h>
+
+#include "parsers/normalize/text.h"
+#include "parsers/records/indicator_name.h"
+#include "parsers/tables/recognizer.h"
+
+namespace kpix {
+namespace {
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  for (char c : normalize_text(s))
+    if (c != ' ') out += c;
+  return out;
+}
+
+// The unit with its scale, as a hint for bare numbers: 1,625千人 → 千人.
+std::string unit_with_scale(const NormalizedValue& v) {
+  if (v.unit.empty()) return {};
+  static const std::pair<int64_t, const char*> kScales[] = {
+      {1000, "千"}, {10000, "万"}, {1000000, "百万"}, {100000000, "億"}};
+  for (auto& [f, w] : kScales)
+    if (v.scale == f) return std::string(w) + v.unit;
+  return v.unit;
+}
+
+struct KpiCell {
+  std::string name;
+  std::string baseline, target;  // the note's two sides, raw
+  bool not_set = false;          // `KPIの設定が困難なため設定しない`
+};
+
+KpiCell read_kpi_cell(std::string_view text) {
+  KpiCell k;
+  std::string t = normalize_text(text);
+  if (contains(t, "設定しない")) k.not_set = true;
+  std::string note;
+  for (std::string_view sep : {"／", "/"}) {
+    auto pos = t.find(sep);
+    // `人/日` inside the note is not the separator: take the first one after text.
+    if (pos != std::string::npos && pos > 0) {
+      note = t.substr(pos + sep.size());
+      t = t.substr(0, pos);
+      break;
+    }
+  }
+  for (std::string_view cut : {"目標値の設定", "KPIの設定"})
+    if (auto pos = t.find(cut); pos != std::string::npos) t = t.substr(0, pos);
+  k.name = t;
+  if (auto arrow = note.find("→"); arrow != std::string::npos) {
+    k.baseline = note.substr(0, arrow);
+    k.target = note.substr(arrow + std::string_view("→").size());
+  }
+  return k;
+}
+
+const TableCell* cell_at(const TableRow& row, const ColumnInfo* c) { return c ? row.at(c->column) : nullptr; }
+
+}  // namespace
+
+bool is_pair_row_table(const Table& t, const TableShape& s) {
+  const ColumnInfo* kind = s.first(ColumnKind::kind);
+  if (!kind) return false;
+  int pairs = 0;
+  for (size_t r = s.header_rows; r < t.rows.size(); ++r)
+    if (const TableCell* c = t.rows[r].at(kind->column); c && squeeze(c->text) == "実績値") ++pairs;
+  return pairs > 0;
+}
+
+Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+  Recognized out;
+  const ColumnInfo* kind = s.first(ColumnKind::kind);
+  const ColumnInfo* ind_col = s.first(ColumnKind::indicator);
+  // Several project columns: the rightmost holds the project, the others
+  // the section labels merged beside it.
+  std::vector<const ColumnInfo*> proj_cols;
+  for (const ColumnInfo& c : s.columns)
+    if (c.kind == ColumnKind::project) proj_cols.push_back(&c);
+  const ColumnInfo* proj_col = proj_cols.empty() ? nullptr : proj_cols.back();
+  std::vector<const ColumnInfo*> years, totals, roles;
+  for (const ColumnInfo& c : s.columns) {
+    if (c.kind == ColumnKind::value && c.role == "actual" && c.period) years.push_back(&c);
+    if (c.kind == ColumnKind::total) totals.push_back(&c);
+    if (c.kind == ColumnKind::value && (c.role == "baseline" || c.role == "target") && c.column < kind->column)
+      roles.push_back(&c);
+  }
+  std::optional<Period> span;
+  if (!years.empty()) {
+    span = *years.front()->period;
+    span->end = years.back()->period->end;
+    span->agg = Agg::sum;
+  }
+  bool goal = ind_col && contains(ind_col->label, "数値目標");
+  std::vector<std::string> section;
+  std::optional<std::string> project;
+  static const RE2 section_mark("^(?:\\(\\d+\\)|[①-⑳])");
+
+  KpiRecord* current = nullptr;
+  std::string hint;
+  for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
+    const TableRow& row = t.rows[r];
+    if (row.empty()) continue;
+    const TableCell* kc = row.at(kind->column);
+    std::string k = kc ? squeeze(kc->text) : "";
+    // Section labels, in their own row or merged beside the project.
+    for (const TableCell& c : row.cells) {
+      if (proj_col && c.column >= proj_col->column) break;
+      if (proj_col == nullptr && ind_col && c.column >= ind_col->column) break;
+      std::string text = normalize_text(c.text);
+      if (!RE2::PartialMatch(text, section_mark)) continue;
+      if (text.starts_with("(")) section = {text};
+      else section = {section.empty() ? "" : section.front(), text};
+      if (!section.front().size()) section.erase(section.begin());
+    }
+    if (k != "目標値" && k != "実績値") continue;
+    if (k == "目標値") {
+      current = nullptr;
+      if (const TableCell* pc = cell_at(row, proj_col)) project = clean_project(pc->text);
+      const TableCell* ic = cell_at(row, ind_col);
+      if (!ic) continue;
+      KpiCell kpi = read_kpi_cell(ic->text);
+      if (kpi.not_set) continue;
+      CleanName name = clean_indicator(kpi.name);
+      if (name.name.empty()) continue;
+      KpiRecord rec;
+      rec.level = goal ? "goal" : "project";
+      if (!goal) rec.project = project;
+      rec.indicator = name.name;
+      rec.section = section;
+      rec.source = source_of(t, row.box, row.line);
+      ValueHints hints;
+      hints.era = ctx.era;
+      hints.unit = name.unit;
+      // Baseline and plan target from the note, or from 基準値 / 目標値 columns.
+      std::vector<std::pair<std::string, TableCell>> stated;
+      if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, ic->box, ic->column, ic->line}});
+      if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, ic->box, ic->column, ic->line}});
+      for (const ColumnInfo* c : roles)
+        if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
+      hint = name.unit;
+      for (auto& [role, cell] : stated) {
+        RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
+        if (hint.empty()) hint = unit_with_scale(rv.v);
+        if (rv.plan_end_pending && rv.plan_years > 0 && span) {
+          rv.period = span;
+          rv.plan_end_pending = false;
+        }
+        rec.values.push_back(std::move(rv));
+      }
+      out.records.push_back(std::move(rec));
+      current = &out.records.back();
+    }
+    if (!current) continue;
+    std::string role = k == "目標値" ? "target" : "actual";
+    ValueHints hints;
+    hints.era = ctx.era;
+    hints.unit = hint;
+    for (const ColumnInfo* c : years) {
+      const TableCell* cell = row.at(c->column);
+      if (!cell) continue;  // a year not yet reached
+      current->values.push_back(make_value(cell, t, role, c->period, hints));
+      current->values.back().plan_end_pending = false;
+    }
+    for (const ColumnInfo* c : totals) {
+      const TableCell* cell = row.at(c->column);
+      if (!cell) continue;
+      RecordValue rv = make_value(cell, t, role, span, hints);
+      rv.plan_end_pending = false;
+      if (rv.v.status == ValueStatus::ok || rv.v.status == ValueStatus::invalid) rv.v.qualifiers.push_back("total");
+      current->values.push_back(std::move(rv));
+    }
+    if (t.from_text)
+      for (RecordValue& v : current->values)
+        if (v.source.line == 0) v.source.line = row.line;
+  }
+  for (KpiRecord& rec : out.records) {
+    for (const RecordValue& v : rec.values)
+      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) {
+        rec.unit = v.v.unit;
+        break;
+      }
+    for (const RecordValue& v : rec.values)
+      if (v.v.status == ValueStatus::invalid) rec.warnings.push_back("invalid number " + v.v.raw + ": not read");
+  }
+  return out;
+}
+
+}  // namespace kpix

@@ -1,0 +1,72 @@
+#include "parsers/tables/recognizer.h"
+
+#include <re2/re2.h>
+
+#include "parsers/normalize/text.h"
+
+namespace kpix {
+namespace {
+
+struct Family {
+  const char* name;
+  bool (*accepts)(const Table&, const TableShape&);
+  Recognized (*build)(const Table&, const TableShape&, const TableContext&);
+};
+
+// Most specific first: a pair-row table also has role-less year columns, and
+// a series table has no roles at all.
+constexpr Family kFamilies[] = {
+    {"pair_rows", is_pair_row_table, build_pair_row_table},
+    {"column_roles", is_column_table, build_column_table},
+    {"series", is_series_table, build_series_table},
+};
+
+}  // namespace
+
+SourceRef source_of(const Table& t, const Box& box, int line) {
+  SourceRef s;
+  s.page = t.page;
+  if (t.from_text)
+    s.line = line;
+  else
+    s.bbox = box;
+  return s;
+}
+
+RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
+                       const std::optional<Period>& column_period, const ValueHints& hints) {
+  RecordValue rv;
+  rv.role = role;
+  rv.v = normalize_value(cell ? cell->text : "", hints);
+  rv.period = rv.v.period ? rv.v.period : column_period;
+  if (cell) rv.source = source_of(t, cell->box, cell->line);
+  auto has = [&](const char* q) {
+    for (auto& x : rv.v.qualifiers)
+      if (x == q) return true;
+    return false;
+  };
+  // A target that says when it applies only by `計画終了時点` or `n年間の合計`
+  // waits for the plan's end year.
+  if (role == "target" && !rv.v.period) {
+    if (has("plan_end") || has("total") || has("average") || !rv.period) rv.plan_end_pending = true;
+    static const RE2 years("(\\d+)\\s*(?:か|ヶ|ケ|カ)?年間");
+    int n = 0;
+    if ((has("total") || has("average")) && RE2::PartialMatch(normalize_text(rv.v.raw), years, &n) && n > 0 && n < 30)
+      rv.plan_years = n;
+  }
+  return rv;
+}
+
+Recognized recognize_table(const Table& t, const TableContext& ctx) {
+  TableShape shape = sniff_table(t, ctx.era);
+  for (const Family& f : kFamilies) {
+    if (!f.accepts(t, shape)) continue;
+    Recognized r = f.build(t, shape, ctx);
+    r.family = f.name;
+    for (auto& w : shape.warnings) r.warnings.push_back(w);
+    return r;
+  }
+  return {};
+}
+
+}  // namespace kpix

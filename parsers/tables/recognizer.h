@@ -1,0 +1,52 @@
+// Table families. Each recognizer turns one sniffed table into draft records;
+// the extractor picks the first family whose test accepts the table's shape,
+// most specific first (see recognize_table).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/records/record.h"
+#include "parsers/tables/table.h"
+#include "parsers/tables/table_shape.h"
+
+namespace kpix {
+
+// What the page around a table says about it.
+struct TableContext {
+  std::string era = "令和";
+  std::optional<std::string> project_title;  // heading above the table
+  bool goal_section = false;                 // under a 数値目標 / 基本目標の評価指標 heading
+  std::string unit_hint;                     // `(単位：人)` above the table
+  std::string heading;                       // free text just above the table
+};
+
+struct Recognized {
+  std::string family;  // which recognizer built the records; empty when none did
+  std::vector<KpiRecord> records;
+  std::vector<std::string> warnings;
+};
+
+// Rows of 目標値 / 実績値 pairs (砂川's spreadsheet layout).
+bool is_pair_row_table(const Table& t, const TableShape& s);
+Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// Year series without roles: population and other statistics, years across
+// the columns or down the rows.
+bool is_series_table(const Table& t, const TableShape& s);
+Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// One KPI per row, columns with roles (基準値 / …実績 / 目標値).
+bool is_column_table(const Table& t, const TableShape& s);
+Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// Sniffs the table and runs the first family that accepts it.
+Recognized recognize_table(const Table& t, const TableContext& ctx);
+
+// Shared by the families: a value object for one cell, sources filled in.
+RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
+                       const std::optional<Period>& column_period, const ValueHints& hints);
+SourceRef source_of(const Table& t, const Box& box, int line);
+
+}  // namespace kpix

@@ -1,0 +1,27 @@
+#include "parsers/tables/table.h"
+
+namespace kpix {
+
+const TableCell* TableRow::at(int c) const {
+  for (const TableCell& cell : cells)
+    if (cell.column == c) return &cell;
+  return nullptr;
+}
+
+Table make_table(const std::vector<const Line*>& lines, int page, bool from_text) {
+  Table t;
+  t.page = page;
+  t.from_text = from_text;
+  for (const Line* l : lines) {
+    TableRow row;
+    row.box = l->box;
+    row.line = l->source_line;
+    for (const Cell& c : l->cells)
+      if (!c.text.empty()) row.cells.push_back({c.text, c.box, c.column, l->source_line});
+    t.box = t.box.united(l->box);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace kpix

@@ -1,0 +1,40 @@
+// A table as the recognizers see it: rows of cells with their grid column
+// (tab index for converter text, ruled column for PDFs, gap band for unruled
+// PDF tables) and boxes, cut from a page's lines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace kpix {
+
+struct TableCell {
+  std::string text;
+  Box box;
+  int column = -1;
+  int line = 0;  // converter-text line, 0 for PDF
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;  // non-empty cells only, left to right
+  Box box;
+  int line = 0;  // converter-text line, 0 for PDF
+
+  // Cell at grid column `c`, or nullptr.
+  const TableCell* at(int c) const;
+  bool empty() const { return cells.empty(); }
+};
+
+struct Table {
+  int page = 1;
+  bool from_text = false;  // converter text: boxes are synthetic
+  std::vector<TableRow> rows;
+  Box box;
+};
+
+// A run of page lines with the same table id, as a Table; empty cells dropped.
+Table make_table(const std::vector<const Line*>& lines, int page, bool from_text);
+
+}  // namespace kpix

@@ -1,0 +1,262 @@
+#include "parsers/tables/table_shape.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parsers/normalize/text.h"
+#include "parsers/normalize/value.h"
+
+namespace kpix {
+namespace {
+
+struct KindRule {
+  ColumnKind kind;
+  const char* role;
+  std::vector<std::string_view> words;
+  std::vector<std::string_view> unless;  // the label is not of this kind when it holds one of these
+};
+
+// Ordered: the first rule whose word occurs in the label decides. Comment
+// columns come before the role words because their headers say things like
+// `令和4年度実績値に対する所見`.
+const std::vector<KindRule>& kind_rules() {
+  static const std::vector<KindRule> rules = {
+      {ColumnKind::achievement, "achievement", {"達成状況", "達成率", "達成度"}, {}},
+      {ColumnKind::comment, "", {"取組", "取り組み", "所見", "方向性", "理由", "備考", "内容"}, {"事業名"}},
+      {ColumnKind::value, "baseline", {"基準", "現状値", "策定時"}, {}},
+      {ColumnKind::value, "actual", {"実績"}, {}},
+      {ColumnKind::value, "target", {"目標"}, {"数値目標"}},
+      {ColumnKind::total, "", {"合計", "累計"}, {}},
+      {ColumnKind::kind, "", {"区分"}, {}},
+      {ColumnKind::project, "", {"事業", "施策"}, {}},
+      {ColumnKind::indicator, "", {"指標", "KPI", "項目", "数値目標", "名称"}, {}},
+  };
+  return rules;
+}
+
+// Words that make a cell a header label even without a period.
+constexpr std::string_view kHeaderWords[] = {
+    "基準", "実績", "目標", "現状値", "達成", "項目", "指標", "KPI", "区分", "事業", "施策", "取組", "取り組み", "所見",
+    "方向性", "合計", "年次", "世帯数", "人口", "動態", "総合戦略", "初年度", "最終年度", "備考"};
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+std::string squeeze(std::string_view s) {
+  std::string n = normalize_text(s);
+  std::string out;
+  for (char c : n)
+    if (c != ' ') out += c;
+  return out;
+}
+
+// A bare period label: `2020`, `R3`, `3年度`, `H26 (2014)`, `R 2実績` but not a
+// value like `1,498千円` or `36.0`.
+bool is_period_label(std::string_view text, std::string_view era) {
+  std::string s = squeeze(text);
+  if (s.empty() || s.size() > 40) return false;
+  auto p = normalize_period(s, era);
+  return p.has_value();
+}
+
+ColumnInfo classify_text(const std::string& label, std::string_view era) {
+  ColumnInfo c;
+  for (const KindRule& r : kind_rules()) {
+    bool hit = std::any_of(r.words.begin(), r.words.end(), [&](auto w) { return contains(label, w); });
+    bool veto = std::any_of(r.unless.begin(), r.unless.end(), [&](auto w) { return contains(label, w); });
+    if (hit && !veto) {
+      c.kind = r.kind;
+      c.role = r.role;
+      break;
+    }
+  }
+  // `KPI (R6)` over target values (芦別): an indicator word with a period of its own.
+  if (c.kind == ColumnKind::indicator && contains(label, "KPI(") && find_period(label, era)) {
+    c.kind = ColumnKind::value;
+    c.role = "target";
+  }
+  if (c.kind == ColumnKind::unknown && is_period_label(label, era)) {
+    c.kind = ColumnKind::value;
+    c.role = "actual";
+  }
+  if (c.kind == ColumnKind::value || c.kind == ColumnKind::total || c.kind == ColumnKind::achievement)
+    c.period = find_period(label, era);
+  return c;
+}
+
+// Value-like data: a number with optional unit, or a status word or dash.
+bool looks_like_value(std::string_view text) {
+  if (text.size() > 60) return false;
+  NormalizedValue v = normalize_value(text);
+  return v.status == ValueStatus::ok || v.status == ValueStatus::none || v.status == ValueStatus::invalid ||
+         v.status == ValueStatus::not_surveyed || v.status == ValueStatus::unpublished ||
+         v.status == ValueStatus::pending;
+}
+
+}  // namespace
+
+std::string_view to_string(ColumnKind k) {
+  switch (k) {
+    case ColumnKind::project: return "project";
+    case ColumnKind::group: return "group";
+    case ColumnKind::indicator: return "indicator";
+    case ColumnKind::kind: return "kind";
+    case ColumnKind::value: return "value";
+    case ColumnKind::total: return "total";
+    case ColumnKind::achievement: return "achievement";
+    case ColumnKind::comment: return "comment";
+    default: return "unknown";
+  }
+}
+
+const ColumnInfo* TableShape::find(int column) const {
+  for (const ColumnInfo& c : columns)
+    if (c.column == column) return &c;
+  return nullptr;
+}
+
+const ColumnInfo* TableShape::first(ColumnKind k) const {
+  for (const ColumnInfo& c : columns)
+    if (c.kind == k) return &c;
+  return nullptr;
+}
+
+int TableShape::count(ColumnKind k) const {
+  return int(std::count_if(columns.begin(), columns.end(), [k](const ColumnInfo& c) { return c.kind == k; }));
+}
+
+std::vector<const ColumnInfo*> TableShape::value_columns() const {
+  std::vector<const ColumnInfo*> out;
+  for (const ColumnInfo& c : columns)
+    if (c.kind == ColumnKind::value || c.kind == ColumnKind::total || c.kind == ColumnKind::achievement)
+      out.push_back(&c);
+  return out;
+}
+
+bool is_header_label(std::string_view text, std::string_view era) {
+  std::string s = squeeze(text);
+  if (s.empty()) return false;
+  if (s.size() <= 80 && std::any_of(std::begin(kHeaderWords), std::end(kHeaderWords), [&](auto w) { return contains(s, w); }))
+    return true;
+  return is_period_label(s, era);
+}
+
+size_t count_header_rows(const Table& t, std::string_view era) {
+  size_t n = 0;
+  for (const TableRow& row : t.rows) {
+    if (row.cells.empty()) break;
+    int labels = 0;
+    for (const TableCell& c : row.cells) labels += is_header_label(c.text, era);
+    int cells = int(row.cells.size());
+    bool header = labels >= 2 ? labels * 2 >= cells : (cells == 1 && labels == 1 && n > 0);
+    if (!header) break;
+    ++n;
+  }
+  return n;
+}
+
+ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era) {
+  // The part nearest the data decides when it has a kind of its own
+  // (`重要業績評価指標（KPI）` over `基準値`); otherwise the whole label does.
+  std::string whole;
+  for (const std::string& p : parts) whole += (whole.empty() ? "" : "/") + p;
+  ColumnInfo c;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    c = classify_text(*it, era);
+    if (c.kind != ColumnKind::unknown) break;
+  }
+  if (c.kind == ColumnKind::unknown) c = classify_text(whole, era);
+  if ((c.kind == ColumnKind::value || c.kind == ColumnKind::total) && !c.period) c.period = find_period(whole, era);
+  c.label = whole;
+  return c;
+}
+
+TableShape sniff_table(const Table& t, std::string_view era) {
+  TableShape shape;
+  shape.header_rows = count_header_rows(t, era);
+
+  // Data columns and their spans: the narrowest cell seen in each.
+  std::map<int, Box> spans;
+  std::map<int, std::vector<std::string>> data_texts;
+  for (size_t r = shape.header_rows; r < t.rows.size(); ++r)
+    for (const TableCell& c : t.rows[r].cells) {
+      auto it = spans.find(c.column);
+      if (it == spans.end() || c.box.width() < it->second.width()) spans[c.column] = c.box;
+      data_texts[c.column].push_back(c.text);
+    }
+
+  // Header cells; in converter text a label followed by empty cells spans
+  // them, unless another header row starts a label there.
+  std::vector<std::vector<TableCell>> header(shape.header_rows);
+  for (size_t r = 0; r < shape.header_rows; ++r) header[r] = t.rows[r].cells;
+  if (t.from_text) {
+    std::map<int, bool> taken;  // columns where some header row has a label
+    for (auto& row : header)
+      for (auto& c : row) taken[c.column] = true;
+    int last_col = 0;
+    for (auto& [col, box] : spans) last_col = std::max(last_col, col);
+    for (auto& row : header) last_col = std::max(last_col, row.empty() ? 0 : row.back().column);
+    for (auto& row : header)
+      for (size_t i = 0; i < row.size(); ++i) {
+        int next = i + 1 < row.size() ? row[i + 1].column : last_col + 1;
+        int end = row[i].column;
+        while (end + 1 < next && (shape.header_rows == 1 || !taken[end + 1])) ++end;
+        row[i].box.x1 = row[i].box.x0 + (end - row[i].column + 1) * row[i].box.width() / 0.9 - row[i].box.width() / 9;
+      }
+  }
+
+  for (auto& [col, span] : spans) {
+    std::vector<std::string> parts;
+    for (auto& row : header) {
+      const TableCell* best = nullptr;
+      double best_ov = 0;
+      for (const TableCell& h : row) {
+        double ov = h.box.overlap_x(span);
+        double need = 0.4 * std::min(h.box.width(), span.width());
+        if (ov > need && ov > best_ov) {
+          best = &h;
+          best_ov = ov;
+        }
+      }
+      if (best) parts.push_back(squeeze(best->text));
+    }
+    ColumnInfo info = classify_label(parts, era);
+    info.column = col;
+    info.span = span;
+    shape.columns.push_back(std::move(info));
+  }
+
+  // Step 4a: a numeric column without a role word: after an actual column it
+  // holds targets (岩見沢's R9目標値 column whose header the converter lost).
+  for (size_t i = 0; i < shape.columns.size(); ++i) {
+    ColumnInfo& c = shape.columns[i];
+    if (c.kind != ColumnKind::unknown && c.kind != ColumnKind::comment) continue;
+    const auto& texts = data_texts[c.column];
+    int values = int(std::count_if(texts.begin(), texts.end(), [](const std::string& s) { return looks_like_value(s); }));
+    if (texts.empty() || values * 10 < int(texts.size()) * 6) continue;
+    const ColumnInfo* left = nullptr;
+    for (size_t k = i; k-- > 0;)
+      if (shape.columns[k].kind == ColumnKind::value) {
+        left = &shape.columns[k];
+        break;
+      }
+    if (left && (left->role == "actual" || left->role == "baseline")) {
+      c.kind = ColumnKind::value;
+      c.role = "target";
+      c.period.reset();
+      shape.warnings.push_back("column " + std::to_string(c.column) + " has no role in its header; read as targets");
+    }
+  }
+  // Step 4b: several indicator-like columns: the rightmost names the
+  // indicator, those left of it group the rows (merged first-column labels).
+  int indicators = shape.count(ColumnKind::indicator);
+  for (ColumnInfo& c : shape.columns) {
+    if (indicators <= 1) break;
+    if (c.kind == ColumnKind::indicator) {
+      c.kind = ColumnKind::group;
+      --indicators;
+    }
+  }
+  return shape;
+}
+
+}  // namespace kpix

@@ -1,0 +1,45 @@
+#include "pipeline/atomic_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "pipeline/error.h"
+
+namespace kpix {
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  temp_ = path_ + ".tmp-XXXXXX";
+  int fd = mkstemp(temp_.data());
+  if (fd < 0) throw InputError(path_, std::string("cannot write: ") + std::strerror(errno));
+  f_ = fdopen(fd, "wb");
+  if (!f_) {
+    ::close(fd);
+    ::unlink(temp_.c_str());
+    throw InputError(path_, std::string("cannot write: ") + std::strerror(errno));
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (f_) std::fclose(f_);
+  if (!committed_) ::unlink(temp_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size())
+    throw InputError(path_, std::string("write failed: ") + std::strerror(errno));
+}
+
+void AtomicFile::commit() {
+  if (std::fflush(f_) != 0 || fsync(fileno(f_)) != 0)
+    throw InputError(path_, std::string("write failed: ") + std::strerror(errno));
+  std::fclose(f_);
+  f_ = nullptr;
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0)
+    throw InputError(path_, std::string("cannot replace: ") + std::strerror(errno));
+  committed_ = true;
+}
+
+}  // namespace kpix

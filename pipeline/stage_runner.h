@@ -1,0 +1,43 @@
+// The whole extraction of one file: bytes → pages → lines and cells → tables
+// → KPI records → JSON checked against the schema. Pages are loaded and
+// analysed one at a time and dropped, so memory stays that of one page plus
+// the records.
+//
+//   kpix::Extractor ex;                        // loads the municipality list once
+//   auto out = ex.extract("report.pdf", {});   // throws InputError
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "parsers/municipality/municipality_index.h"
+#include "parsers/records/record_builder.h"
+#include "pipeline/document.h"
+
+namespace kpix {
+
+struct Extraction {
+  DocumentInfo info;
+  std::vector<nlohmann::json> records;  // schema-valid records
+  std::vector<std::string> notes;       // warnings about the document (not errors)
+  int pages = 0;
+};
+
+class Extractor {
+ public:
+  Extractor();
+  ~Extractor();
+  // Throws InputError when the file cannot be read or has no text at all.
+  // `on_page` (optional) is told after each page, for progress displays.
+  Extraction extract(const std::string& path, const BuildOptions& options,
+                     const std::function<void(int page, int pages)>& on_page = {}) const;
+  const MunicipalityIndex& municipalities() const { return municipalities_; }
+
+ private:
+  MunicipalityIndex municipalities_;
+};
+
+}  // namespace kpix
