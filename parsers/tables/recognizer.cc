@@ -37,7 +37,10 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
                        const std::optional<Period>& column_period, const ValueHints& hints) {
   RecordValue rv;
   rv.role = role;
-  rv.v = normalize_value(cell ? cell->text : "", hints);
+  // Line breaks inside a narrow cell leave spaces (`(5年間 平均)`, `(継 続2件)`)
+  // that are layout, not words; the raw text keeps them.
+  rv.v = normalize_value(cell ? remove_layout_spaces(normalize_text(cell->text)) : "", hints);
+  if (cell) rv.v.raw = cell->text;
   rv.period = rv.v.period ? rv.v.period : column_period;
   if (cell) rv.source = source_of(t, cell->box, cell->line);
   auto has = [&](const char* q) {

@@ -141,17 +141,20 @@ bool is_header_label(std::string_view text, std::string_view era) {
 }
 
 size_t count_header_rows(const Table& t, std::string_view era) {
+  // Leading rows where labels are at least half the cells; a lone label row
+  // (a spanning `重要業績評価指標（KPI）`) counts when the rows with it hold two
+  // labels or more in all.
   size_t n = 0;
+  int total_labels = 0;
   for (const TableRow& row : t.rows) {
     if (row.cells.empty()) break;
     int labels = 0;
     for (const TableCell& c : row.cells) labels += is_header_label(c.text, era);
-    int cells = int(row.cells.size());
-    bool header = labels >= 2 ? labels * 2 >= cells : (cells == 1 && labels == 1 && n > 0);
-    if (!header) break;
+    if (labels == 0 || labels * 2 < int(row.cells.size())) break;
+    total_labels += labels;
     ++n;
   }
-  return n;
+  return total_labels >= 2 ? n : 0;
 }
 
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era) {

@@ -1,0 +1,155 @@
+// Layout analysis on hand-built pages: glyph boxes and rules in, lines and
+// cells out.
+#include <gtest/gtest.h>
+
+#include "pipeline/glyph_dedup.h"
+#include "pipeline/layout.h"
+#include "pipeline/rule_finder.h"
+
+namespace kpix {
+namespace {
+
+// Glyphs for `text` (UTF-8, one glyph per code point) starting at x, each
+// `w` wide, on a line whose top is y and height h.
+std::vector<Glyph> word(const std::string& text, double x, double y, double w = 10, double h = 10) {
+  std::vector<Glyph> out;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    double gw = n == 1 ? w / 2 : w;
+    out.push_back({text.substr(i, n), {x, y, x + gw, y + h}});
+    x += gw;
+    i += n;
+  }
+  return out;
+}
+
+void add(std::vector<Glyph>& to, const std::vector<Glyph>& g) { to.insert(to.end(), g.begin(), g.end()); }
+
+std::vector<std::string> texts(const Line& l) {
+  std::vector<std::string> out;
+  for (const Cell& c : l.cells) out.push_back(c.text);
+  return out;
+}
+
+TEST(Layout, FreeTextSplitsCellsAtWideGapsOnly) {
+  std::vector<Glyph> g;
+  add(g, word("総所得", 0, 0));
+  add(g, word("1,498", 100, 0));
+  add(g, word("千円", 127, 0));  // 2 pt after the digits: same cell, no space
+  auto lines = analyze_layout(g, {});
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(texts(lines[0]), (std::vector<std::string>{"総所得", "1,498千円"}));
+}
+
+TEST(Layout, SpaceBetweenWordsSeparatedByAQuarterEm) {
+  std::vector<Glyph> g;
+  add(g, word("10人", 0, 0));
+  add(g, word("(通算19人)", 20, 0));  // 5 pt gap at a 10 pt em
+  auto lines = analyze_layout(g, {});
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(texts(lines[0]), (std::vector<std::string>{"10人 (通算19人)"}));
+}
+
+TEST(Layout, LinesInReadingOrderWhateverTheInputOrder) {
+  std::vector<Glyph> g;
+  add(g, word("下の行", 0, 40));
+  add(g, word("上の行", 0, 0));
+  auto lines = analyze_layout(g, {});
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].cells[0].text, "上の行");
+  EXPECT_EQ(lines[1].cells[0].text, "下の行");
+}
+
+TEST(Layout, TallType3BoxesStillGroupByCentre) {
+  // Chromium's Type 3 CJK boxes are ~2.6 times the text size and overlap the
+  // next line; widths still measure the em.
+  std::vector<Glyph> g;
+  add(g, word("一行目", 0, 0, 10, 26));
+  add(g, word("二行目", 0, 14, 10, 26));
+  auto lines = analyze_layout(g, {});
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].cells[0].text, "一行目");
+  EXPECT_EQ(lines[1].cells[0].text, "二行目");
+}
+
+// A 3 x 2 ruled grid whose first column is merged over the two lower rows.
+std::vector<Rule> grid_rules() {
+  std::vector<Rule> r;
+  for (double y : {0.0, 20.0, 40.0, 60.0}) r.push_back({true, y, 0, 200});
+  r.push_back({false, 0, 0, 60});
+  r.push_back({false, 100, 0, 60});
+  r.push_back({false, 200, 0, 60});
+  // no horizontal rule at y=40 under column 0: merged cell
+  r[2] = {true, 40, 100, 200};
+  return r;
+}
+
+TEST(Layout, RuledGridGivesOneLinePerRowAndMergedCellsOnce) {
+  std::vector<Glyph> g;
+  add(g, word("指標", 5, 5));
+  add(g, word("基準値", 105, 5));
+  add(g, word("合計特殊", 5, 30));
+  add(g, word("出生率", 5, 42));
+  add(g, word("1.26", 105, 25));
+  add(g, word("1.40", 105, 45));
+  auto lines = analyze_layout(g, grid_rules());
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(texts(lines[0]), (std::vector<std::string>{"指標", "基準値"}));
+  // The merged cell's text (two visual lines) stands in its first row.
+  EXPECT_EQ(texts(lines[1]), (std::vector<std::string>{"合計特殊 出生率", "1.26"}));
+  EXPECT_EQ(texts(lines[2]), (std::vector<std::string>{"", "1.40"}));
+  EXPECT_EQ(lines[1].cells[0].box.y1, 60);
+  EXPECT_EQ(lines[2].cells[1].column, 1);
+  EXPECT_EQ(lines[0].table, 0);
+}
+
+TEST(Layout, LoneFramedBoxIsFreeText) {
+  std::vector<Rule> frame = {{true, 0, 0, 300}, {true, 100, 0, 300}, {false, 0, 0, 100}, {false, 300, 0, 100}};
+  std::vector<Glyph> g;
+  add(g, word("見出し", 10, 10));
+  add(g, word("本文の行", 10, 40));
+  auto lines = analyze_layout(g, frame);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].table, -1);
+}
+
+TEST(Layout, UnruledColumnsGetIndexesFromSharedGaps) {
+  std::vector<Glyph> g;
+  add(g, word("項目", 0, 0));
+  add(g, word("基準値", 100, 0));
+  add(g, word("目標値", 200, 0));
+  add(g, word("就職者数", 0, 20));
+  add(g, word("12", 110, 20));
+  add(g, word("75", 210, 20));
+  auto lines = analyze_layout(g, {});
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].table, lines[0].table);
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].cells[1].column, 1);
+  EXPECT_EQ(lines[1].cells[2].column, 2);
+}
+
+TEST(GlyphDedup, ShadowCopiesRemovedRepeatsKept) {
+  std::vector<Glyph> g = word("卒業生", 0, 0);
+  for (Glyph c : word("卒業生", 0.8, 0.6)) g.push_back(c);  // the shadow, 0.8 pt off
+  add(g, word("00", 40, 0));                                 // two zeros side by side stay
+  auto kept = remove_duplicate_glyphs(g);
+  std::string text;
+  for (auto& k : kept) text += k.text;
+  EXPECT_EQ(text, "卒業生00");
+}
+
+TEST(RuleMerge, PiecesOfOneBorderJoin) {
+  std::vector<Rule> pieces = {{true, 100.2, 0, 50}, {true, 99.8, 50.5, 120}, {true, 100, 200, 260}, {false, 10, 0, 30}};
+  auto merged = merge_rules(pieces);
+  ASSERT_EQ(merged.size(), 3u);
+  EXPECT_TRUE(merged[0].horizontal);
+  EXPECT_DOUBLE_EQ(merged[0].from, 0);
+  EXPECT_DOUBLE_EQ(merged[0].to, 120);
+  EXPECT_DOUBLE_EQ(merged[1].from, 200);
+  EXPECT_FALSE(merged[2].horizontal);
+}
+
+}  // namespace
+}  // namespace kpix
