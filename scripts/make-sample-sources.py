@@ -537,8 +537,14 @@ NUMERIC = re.compile(r"^[\s▲△▼\-－—⇒+]*(累計|確定値|暫定値)?[
 def table_html(t, nested=False):
     total = sum(t.widths)
     cls = "nested" if nested else ("kpi" if t.kind != "roadmap" else "kpi roadmap")
-    out = ['<table class="%s" border="1" cellspacing="0" cellpadding="3" width="100%%">' % cls]
-    out.append("<colgroup>" + "".join('<col width="%d%%">' % round(100 * w / total) for w in t.widths) + "</colgroup>")
+    if nested:
+        out = ['<table class="%s" border="1" cellspacing="0" cellpadding="3" width="100%%">' % cls]
+        out.append("<colgroup>" + "".join('<col width="%d%%">' % round(100 * w / total) for w in t.widths) + "</colgroup>")
+    else:
+        # pixel widths (CSS px at 96 dpi of the page's text width): LibreOffice's HTML import
+        # honours <col width="N"> in pixels, not percentages; Chromium takes them as hints.
+        out = ['<table class="%s" border="1" cellspacing="0" cellpadding="3" width="%d">' % (cls, PAGE_PX)]
+        out.append("<colgroup>" + "".join('<col width="%d">' % round(PAGE_PX * w / total) for w in t.widths) + "</colgroup>")
     if t.nhead:
         out.append("<thead>")
     for i, row in enumerate(t.rows):
@@ -588,6 +594,7 @@ div.box { border: 0.75pt solid #000; padding: 2pt 4pt; display: inline-block; }
 div.item { margin: 0; }
 table.nested { margin: 2pt 0; }
 ul { margin: 2pt 0 4pt 0; padding-left: 14pt; }
+p.li { margin: 1pt 0 1pt 10pt; text-indent: 0; }
 """
 
 CSS_SLIDES = """
@@ -603,7 +610,7 @@ h3 { font-size: 15pt; font-weight: bold; margin: 6pt 0 3pt 0; color: #1d2f4d; }
 p { margin: 2pt 0 3pt 0; }
 p.note { font-size: 10.5pt; }
 p.indent { margin-left: 16pt; }
-table.kpi { font-size: 11pt; line-height: 1.25; }
+table.kpi, td, th { font-size: 11pt; line-height: 1.25; }
 table.nested { font-size: 10pt; }
 """
 
@@ -615,8 +622,7 @@ h2.brk { page-break-before: always; break-before: page; }
 h3 { font-size: 10pt; font-weight: bold; margin: 4pt 0 2pt 0; }
 p { margin: 2pt 0 6pt 0; font-size: 8pt; }
 p.subtotal { text-align: right; font-weight: bold; }
-table.kpi { font-size: 7.5pt; }
-th { font-size: 7.5pt; }
+table.kpi, td, th { font-size: 7.5pt; }
 """
 
 CSS_DOC = """
@@ -629,8 +635,18 @@ h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
 p { margin: 0 0 6pt 0; text-indent: 1em; }
 p.note, p.plain { text-indent: 0; }
 p.note { font-size: 9.5pt; margin-left: 1em; text-indent: -1em; }
-table.kpi { font-size: 9.5pt; line-height: 1.45; }
+table.kpi, td, th { font-size: 9.5pt; line-height: 1.45; }
 """
+
+
+MARKED = re.compile(r"^\s*([・▶■●◆✓※⇒→]|\(\d+\)|\d+\)|[①-⑳]|[IVⅡ]+ )")
+
+
+def list_html(items):
+    """Items that carry their own marker (・, ▶, (1), ①) get no extra bullet."""
+    if all(MARKED.match(x) for x in items):
+        return "".join('<p class="li">%s</p>' % runs_html(runs_of(x)) for x in items)
+    return "<ul>" + "".join("<li>%s</li>" % runs_html(runs_of(x)) for x in items) + "</ul>"
 
 
 def para_html(text, cls=None, tag="p"):
@@ -663,7 +679,7 @@ def render_slides(seed, blocks, title):
             elif kind == "indent":
                 out.append(para_html(data, "indent"))
             elif kind == "list":
-                out.append("<ul>" + "".join("<li>%s</li>" % runs_html(runs_of(x)) for x in data) + "</ul>")
+                out.append(list_html(data))
             elif kind == "table":
                 if first:
                     out.append('<h2 class="%s">&nbsp;</h2>' % ("brk" if n else "first"))
@@ -705,13 +721,18 @@ def render_doc(seed, blocks):
         elif kind == "table":
             out.append(table_html(make_table(seed, ln, data)))
         elif kind == "list":
-            out.append("<ul>" + "".join("<li>%s</li>" % runs_html(runs_of(x)) for x in data) + "</ul>")
+            out.append(list_html(data))
         elif kind == "indent":
             out.append(para_html(data, "plain"))
     return out
 
 
+PAGE_PX = 1000
+
+
 def html_document(seed, blocks, style):
+    global PAGE_PX
+    PAGE_PX = {"slides": 1189, "sheet": 1047, "doc": 642}[style]
     title_line = next(b[2] for b in blocks if b[0] == "para")
     if style == "slides":
         css, body = CSS_COMMON + CSS_SLIDES, render_slides(seed, blocks, title_line)
