@@ -94,7 +94,11 @@ Box box_of(const std::vector<const Glyph*>& glyphs) {
 std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
   std::string out;
   for (size_t i = 0; i < line.size(); ++i) {
-    if (i && line[i]->box.x0 - line[i - 1]->box.x1 > o.space_gap_em * em) out += ' ';
+    if (i) {
+      bool cross = is_wide(*line[i]) != is_wide(*line[i - 1]);
+      double gap = line[i]->box.x0 - line[i - 1]->box.x1;
+      if (gap > (cross ? o.cross_script_space_gap_em : o.space_gap_em) * em) out += ' ';
+    }
     out += line[i]->text;
   }
   return out;

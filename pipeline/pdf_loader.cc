@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 
@@ -10,6 +11,7 @@
 
 #include "pipeline/error.h"
 #include "pipeline/glyph_dedup.h"
+#include "pipeline/orientation.h"
 #include "pipeline/rule_finder.h"
 #include "pipeline/sha256.h"
 
@@ -122,8 +124,10 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   page.height = quarter ? r.width() : r.height();
 
   std::vector<Glyph> glyphs;
+  int turns[4] = {0, 0, 0, 0};
   for (const poppler::text_box& tb : p->text_list()) {
     std::vector<std::string> chars = split_chars(tb.text());
+    turns[tb.rotation() & 3] += int(chars.size());
     for (size_t i = 0; i < chars.size(); ++i) {
       if (chars[i] == " " || chars[i] == "\u3000") continue;
       poppler::rectf b = tb.char_bbox(i);
@@ -132,10 +136,26 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   }
   glyphs = remove_duplicate_glyphs(std::move(glyphs));
   PageGraphics g = rules_->find(index);
-  page.rules = std::move(g.rules);
+  page.rules = g.rules;  // as displayed
   page.images = g.images;
   page.glyph_count = glyphs.size();
-  page.lines = analyze_layout(glyphs, page.rules, layout_);
+
+  // Lay the page out where most of its text is upright, then bring the boxes
+  // back to the page as displayed.
+  Frame frame{int(std::max_element(turns, turns + 4) - turns), page.width, page.height};
+  if (frame.turn != 0) {
+    for (Glyph& gl : glyphs) gl.box = frame.to_upright(gl.box);
+    for (Rule& r : g.rules) r = frame.to_upright(r);
+    g.rules = merge_rules(std::move(g.rules));
+  }
+  page.lines = analyze_layout(glyphs, g.rules, layout_);
+  if (frame.turn != 0) {
+    for (Line& l : page.lines) {
+      l.box = frame.from_upright(l.box);
+      for (Cell& c : l.cells) c.box = frame.from_upright(c.box);
+    }
+    for (Glyph& gl : glyphs) gl.box = frame.from_upright(gl.box);
+  }
   if (keep_glyphs) page.glyphs = std::move(glyphs);
   return page;
 }

@@ -83,7 +83,8 @@ NamedValue split_named_value(std::string_view cell) {
   std::string t = normalize_text(cell);
   // A name of two or more characters, a space, then something that starts
   // like a value (a digit, a sign, 全/年/約 before digits, n年間で).
-  static const RE2 named("^(\\S{2,}?) +((?:全|年|約|累計|通算)?[-▲△]?\\d.*|\\d+年間で.*)$");
+  // The space may be missing where the PDF gave no gap wide enough.
+  static const RE2 named("^([^\\d\\s▲△-]\\S+?) *((?:全|年|約|累計|通算)?[-▲△]?\\d.*|\\d+年間で.*)$");
   NamedValue out;
   std::string name, value;
   if (RE2::FullMatch(t, named, &name, &value)) {
