@@ -48,6 +48,17 @@ std::optional<Period> normalize_period(std::string_view label, std::string_view 
 // The first period written inside `text` (brackets included), or nullopt.
 std::optional<Period> find_period(std::string_view text, std::string_view era_hint = "");
 
+// Like find_period on text that normalize_text has already produced, also
+// giving the byte span [begin, end) of the period inside `text` (spaces inside
+// the period included). With `explicit_only`, a bare number is never a year:
+// the period needs an era (`R4`, `令和4年`), a 年/年度 suffix (`2024年度`) or a
+// date, so a value cell's `2020` stays a number.
+std::optional<Period> find_period_span(std::string_view normalized, std::string_view era_hint, size_t& begin,
+                                       size_t& end, bool explicit_only = false);
+
+// The fiscal year (April to March) of a calendar date: 2025-03-26 is FY2024.
+int fiscal_year_of(int year, int month);
+
 // Gregorian year of an era year (`令和`, 1 → 2019), through ICU's Japanese
 // calendar; nullopt for an unknown era.
 std::optional<int> era_to_gregorian(std::string_view era, int year);

@@ -1,5 +1,7 @@
 #include "parsers/records/footnote.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "parsers/normalize/text.h"
@@ -58,6 +60,27 @@ FootnoteStatement read_part(const std::string& role, std::string part, std::set<
   return st;
 }
 
+// Open minus closed brackets in s.
+int bracket_depth(std::string_view s) {
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 3) == "（" || s[i] == '(') ++depth;
+    if (s.substr(i, 3) == "）" || s[i] == ')') depth = std::max(0, depth - 1);
+  }
+  return depth;
+}
+
+std::string cut_at_closing_bracket(const std::string& seg, int depth) {
+  if (depth == 0) return seg;
+  for (size_t i = 0; i < seg.size(); ++i) {
+    if (seg.compare(i, 3, "（") == 0 || seg[i] == '(') ++depth;
+    if (seg.compare(i, 3, "）") == 0 || seg[i] == ')') {
+      if (--depth == 0) return seg.substr(0, i);
+    }
+  }
+  return seg;
+}
+
 }  // namespace
 
 std::vector<FootnoteStatement> parse_footnote(std::string_view text, std::string_view era) {
@@ -102,8 +125,9 @@ std::vector<FootnoteStatement> parse_footnote(std::string_view text, std::string
         seg.erase(0, lead.size());
         break;
       }
-    // Cut the segment at a closing bracket that ends the note, and into parts at `、`.
-    if (auto close = seg.find("）"); close != std::string::npos && seg.find("（") == std::string::npos) seg = seg.substr(0, close);
+    // Inside a bracket (`（基準値：2018年、目標値：…）`) the statement ends where
+    // that bracket closes; nested brackets (`2017年度（2019年度算出）`) stay.
+    seg = cut_at_closing_bracket(seg, bracket_depth(t.substr(0, starts[i].first)));
     size_t start = 0;
     while (start < seg.size()) {
       size_t comma = seg.find("、", start);

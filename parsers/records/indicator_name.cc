@@ -36,6 +36,9 @@ CleanName clean_indicator(std::string_view raw) {
   out.marker = leading_marker_number(t);
   t = strip_list_marker(t);
   t = remove_layout_spaces(t);
+  // A reference mark to a note (`「評価する」の回答割合※4`) is not part of the name.
+  static const RE2 note_mark("※\\d*$");
+  RE2::Replace(&t, note_mark, "");
   IndicatorName split = split_indicator_unit(t);
   out.name = split.name;
   out.unit = split.unit;

@@ -100,11 +100,15 @@ void RecordBuilder::flush_footnotes() {
     start = nl == std::string::npos ? text.size() : nl + 1;
     bool opens = line.starts_with("※") || line.starts_with("-") || line.starts_with("・") ||
                  line.starts_with("①") || line.starts_with("②") || line.starts_with("③") || line.starts_with("④");
-    if (opens && !cur.empty()) {
+    // Headings and budget lines end a note; other lines continue it (a note
+    // wrapped over several lines of a PDF).
+    bool closes = line.starts_with("○") || line.starts_with("【") || line.starts_with("●") ||
+                  line.find("基本目標") != std::string::npos;
+    if ((opens || closes) && !cur.empty()) {
       notes.push_back(cur);
       cur.clear();
     }
-    cur += line;
+    if (!closes) cur += line;
   }
   if (!cur.empty()) notes.push_back(cur);
   for (const std::string& note : notes) {

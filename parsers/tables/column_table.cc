@@ -56,6 +56,7 @@ Recognized build_column_table(const Table& t, const TableShape& s, const TableCo
   std::optional<std::string> project = proj_col ? std::nullopt : ctx.project_title;
   if (level == "goal") project.reset();
 
+  int ordinal = 0;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
@@ -101,7 +102,9 @@ Recognized build_column_table(const Table& t, const TableShape& s, const TableCo
     }
     if (name.name.empty()) continue;
     rec.indicator = name.name;
-    rec.marker = name.marker;
+    // Footnotes say `①が…` of rows numbered ① or, where names carry no
+    // numbers, of the table's rows in order.
+    rec.marker = name.marker ? name.marker : ++ordinal;
 
     if (contains(text, "共通指標")) {
       rec.qualifiers = {"shared"};

@@ -34,10 +34,21 @@ const std::vector<KindRule>& kind_rules() {
   return rules;
 }
 
-// Words that make a cell a header label even without a period.
-constexpr std::string_view kHeaderWords[] = {
-    "基準", "実績", "目標", "現状値", "達成", "項目", "指標", "KPI", "区分", "事業", "施策", "取組", "取り組み", "所見",
-    "方向性", "合計", "年次", "世帯数", "人口", "動態", "総合戦略", "初年度", "最終年度", "備考"};
+// Words that make a cell a header label even without a period: strong ones
+// in any label, weak ones only in a short label (`自然動態`, `事業名`), since
+// data cells say `社会動態における転入率` or `…事業との共通指標` too.
+constexpr std::string_view kStrongHeaderWords[] = {
+    "基準", "実績", "目標", "現状値", "達成", "項目", "指標", "KPI", "区分", "取組", "取り組み", "所見",
+    "方向性", "合計", "年次", "総合戦略", "初年度", "最終年度"};
+constexpr std::string_view kWeakHeaderWords[] = {"事業", "施策", "世帯数", "人口", "動態", "備考"};
+constexpr size_t kWeakLabelMaxChars = 10;
+constexpr size_t kLabelMaxChars = 40;
+
+size_t char_count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
@@ -134,9 +145,11 @@ std::vector<const ColumnInfo*> TableShape::value_columns() const {
 
 bool is_header_label(std::string_view text, std::string_view era) {
   std::string s = squeeze(text);
-  if (s.empty()) return false;
-  if (s.size() <= 80 && std::any_of(std::begin(kHeaderWords), std::end(kHeaderWords), [&](auto w) { return contains(s, w); }))
-    return true;
+  if (s.empty() || contains(s, "共通指標")) return false;
+  size_t n = char_count(s);
+  auto has = [&](auto& words) { return std::any_of(std::begin(words), std::end(words), [&](auto w) { return contains(s, w); }); };
+  if (n <= kLabelMaxChars && has(kStrongHeaderWords)) return true;
+  if (n <= kWeakLabelMaxChars && has(kWeakHeaderWords)) return true;
   return is_period_label(s, era);
 }
 
@@ -186,6 +199,12 @@ TableShape sniff_table(const Table& t, std::string_view era) {
       if (it == spans.end() || c.box.width() < it->second.width()) spans[c.column] = c.box;
       data_texts[c.column].push_back(c.text);
     }
+
+  // Columns that only the header names (a KPI row whose values are all
+  // empty, or that points to another project's row) still exist.
+  for (size_t r = shape.header_rows; r-- > 0;)
+    for (const TableCell& c : t.rows[r].cells)
+      if (!spans.count(c.column) && is_header_label(c.text, era)) spans[c.column] = c.box;
 
   // Header cells; in converter text a label followed by empty cells spans
   // them, unless another header row starts a label there.

@@ -82,8 +82,10 @@ Score score_document(const std::vector<nlohmann::json>& expected, const std::vec
     ++s.matched_records;
     if (str_or_empty(e, "unit") == str_or_empty(x, "unit")) ++s.unit_agree;
     else s.misses.push_back("unit of " + describe(e) + ": expected " + str_or_empty(e, "unit") + ", got " + str_or_empty(x, "unit"));
+    static const nlohmann::json kNone = nlohmann::json::array();
+    const nlohmann::json& xvals = x.contains("values") ? x.at("values") : kNone;
     std::multimap<std::string, const nlohmann::json*> xv;
-    for (const auto& v : x.value("values", nlohmann::json::array())) xv.emplace(value_key(v), &v);
+    for (const auto& v : xvals) xv.emplace(value_key(v), &v);
     for (const auto& v : e.value("values", nlohmann::json::array())) {
       auto it = xv.find(value_key(v));
       if (it == xv.end()) {
