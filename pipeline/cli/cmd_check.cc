@@ -1,0 +1,162 @@
+// kpix check --entries FILE.csv [--json FILE] [--report FILE.html] SOURCE…:
+// hand-entered KPI values compared with the records extracted from the
+// sources (PDFs or converter text).
+//
+// Terminal: counts per verdict, then each disagreement on one line
+// `FILE.csv:LINE: VERDICT: indicator role year: entered …, source … at …: diagnosis`.
+// --json: an array, one object per entry line, in line order:
+//   {line, verdict (match|mismatch|not_found|ambiguous|malformed),
+//    entered {municipality, project, indicator, role, year, text, unit, period?, value, status, normalized_unit},
+//    source {value, raw, unit, status, role, period?, indicator, project, document, path, page, box?, row_box?, line?} | null,
+//    diagnosis {kind, text, other?} | null, candidates? [source…], also? [source…], problem?, reason?}
+// --report: self-contained HTML (see pipeline/check/report_html.h).
+// Exit 0 when every entry matches; 1 when any does not or a source could not
+// be read (everything is still written); 2 for a usage error, including an
+// entries file that cannot be read, decoded or has no usable header.
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "pipeline/atomic_file.h"
+#include "pipeline/check/entries_csv.h"
+#include "pipeline/check/evidence.h"
+#include "pipeline/check/matcher.h"
+#include "pipeline/check/report_html.h"
+#include "pipeline/cli/commands.h"
+#include "pipeline/error.h"
+#include "pipeline/stage_runner.h"
+
+namespace kpix::cli {
+namespace {
+
+struct CheckArgs {
+  std::string entries, json, report;
+  std::vector<std::string> sources;
+  std::string municipality, code;
+  bool quiet = false;
+};
+
+std::string one_line(const CheckResult& r, const Matcher& m) {
+  std::string s = std::string(to_string(r.verdict)) + ": ";
+  if (r.verdict == Verdict::malformed) return s + r.problem;
+  s += entry_label(r.entry) + ": entered " + r.entry.value + (r.entry.unit.empty() ? "" : " " + r.entry.unit);
+  if (r.source) s += ", source " + source_value_label(m.value(*r.source)) + " at " + location_label(m, *r.source);
+  if (r.diagnosis) s += ": " + r.diagnosis->text;
+  if (!r.reason.empty() && r.verdict != Verdict::match) s += (r.source ? "; " : ": ") + r.reason;
+  return s;
+}
+
+int run(const CheckArgs& a) {
+  EntriesFile entries;
+  try {
+    entries = read_entries(a.entries);
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return 2;
+  }
+  // Outputs are opened first so that an unwritable path fails before the work.
+  std::unique_ptr<AtomicFile> json_out, report_out;
+  try {
+    if (!a.json.empty()) json_out = std::make_unique<AtomicFile>(a.json);
+    if (!a.report.empty()) report_out = std::make_unique<AtomicFile>(a.report);
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return 2;
+  }
+
+  int status = 0;
+  std::vector<SourceDocument> docs;
+  std::vector<std::string> source_errors;
+  Extractor ex;
+  BuildOptions opts{a.municipality, a.code};
+  for (const std::string& path : a.sources) {
+    try {
+      Extraction out = ex.extract(path, opts);
+      docs.push_back({path, out.info.file_name, out.info.kind, std::move(out.records)});
+      if (docs.back().records.empty()) std::cerr << "kpix: " << path << ": note: no KPI records found\n";
+    } catch (const InputError& e) {
+      std::cerr << "kpix: " << e.what() << "\n";
+      source_errors.push_back(e.what());
+      status = 1;
+    } catch (const std::exception& e) {
+      std::cerr << "kpix: " << path << ": internal error: " << e.what() << "\n";
+      source_errors.push_back(path + ": internal error: " + e.what());
+      status = 1;
+    }
+  }
+
+  Matcher matcher(docs);
+  std::vector<CheckResult> results;
+  for (const Entry& e : entries.entries) results.push_back(matcher.check(e));
+  for (const CsvProblem& p : entries.problems) {
+    CheckResult r;
+    r.entry.line = p.line;
+    r.verdict = Verdict::malformed;
+    r.problem = p.message;
+    results.push_back(std::move(r));
+  }
+  std::stable_sort(results.begin(), results.end(),
+                   [](const CheckResult& x, const CheckResult& y) { return x.entry.line < y.entry.line; });
+
+  std::map<Verdict, int> counts;
+  for (const CheckResult& r : results) ++counts[r.verdict];
+  if (counts[Verdict::match] != int(results.size())) status = 1;
+
+  std::cout << a.entries << " (" << entries.encoding << "): " << results.size() << " entry lines against "
+            << docs.size() << " source(s): " << counts[Verdict::match] << " match, " << counts[Verdict::mismatch]
+            << " mismatch, " << counts[Verdict::not_found] << " not_found, " << counts[Verdict::ambiguous]
+            << " ambiguous";
+  if (counts[Verdict::malformed]) std::cout << ", " << counts[Verdict::malformed] << " malformed";
+  std::cout << "\n";
+  for (const CheckResult& r : results)
+    if (r.verdict != Verdict::match) std::cout << a.entries << ":" << r.entry.line << ": " << one_line(r, matcher) << "\n";
+  std::cout.flush();
+
+  try {
+    if (json_out) {
+      nlohmann::json arr = nlohmann::json::array();
+      for (const CheckResult& r : results) arr.push_back(result_to_json(r, matcher));
+      json_out->write(arr.dump(2) + "\n");
+      json_out->commit();
+    }
+    if (report_out) {
+      EvidenceMaker maker(matcher);
+      std::vector<std::vector<Evidence>> evidence(results.size());
+      for (size_t i = 0; i < results.size(); ++i) {
+        const CheckResult& r = results[i];
+        if (r.verdict == Verdict::mismatch && r.source)
+          evidence[i].push_back(maker.make(*r.source, r.diagnosis ? r.diagnosis->other : std::nullopt));
+        else if (r.verdict == Verdict::ambiguous)
+          for (size_t c = 0; c < r.candidates.size() && c < 6; ++c) evidence[i].push_back(maker.make(r.candidates[c]));
+      }
+      ReportContext ctx{a.entries, entries.encoding, {}, source_errors};
+      for (const SourceDocument& d : docs) ctx.sources.push_back(d.file + " (" + std::to_string(d.records.size()) + " records)");
+      report_out->write(render_report_html(results, evidence, matcher, ctx));
+      report_out->commit();
+    }
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return std::max(status, 1);
+  }
+  return status;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int& status) {
+  auto a = std::make_shared<CheckArgs>();
+  auto* cmd = app.add_subcommand("check", "Compare hand-entered KPI values (CSV) with the source documents");
+  cmd->add_option("--entries", a->entries,
+                  "CSV of entered values: municipality/自治体, project/事業名, indicator/指標, role/区分, year/年度, "
+                  "value/値, unit/単位 (UTF-8 or Shift_JIS)")
+      ->required();
+  cmd->add_option("--json", a->json, "Write one verdict object per entry line here (JSON array)");
+  cmd->add_option("--report", a->report, "Write a self-contained HTML report with page crops here");
+  cmd->add_option("SOURCE", a->sources, "PDFs or converter .txt files the values were taken from")->required();
+  cmd->add_option("--municipality", a->municipality, "Municipality of the sources, instead of detecting it");
+  cmd->add_option("--code", a->code, "全国地方公共団体コード of the sources, instead of detecting it");
+  cmd->callback([a, &status] { status = run(*a); });
+}
+
+}  // namespace kpix::cli
