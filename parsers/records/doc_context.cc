@@ -99,19 +99,35 @@ void DocContext::observe(std::string_view raw) {
   std::string unit;
   if (RE2::PartialMatch(line, unit_note, &unit)) unit_hint_ = unit;
 
-  // Plan end: `最終年度(R6)` weighs more than a plan period range.
+  // Plan end, by weight: a 総合戦略's own period (`第3期岩見沢市総合戦略（令和6年度～
+  // 令和9年度）`) over `最終年度(R6)` over any other 計画期間. Footnotes that give
+  // a baseline's years (`基準値: 2020~2022年平均`) say nothing of the plan.
+  if (contains(line, "基準値")) return;
   static const RE2 final_year("最終年度\\s*[(（]([^)）]+)[)）]");
   std::string fy;
   if (RE2::PartialMatch(line, final_year, &fy)) {
-    if (auto p = normalize_period(fy, era()); p && plan_end_weight_ < 3) {
+    if (auto p = normalize_period(fy, era()); p && plan_end_weight_ < 2) {
       plan_end_ = p->end;
-      plan_end_weight_ = 3;
+      plan_end_weight_ = 2;
     }
   }
-  if ((contains(line, "計画期間") || contains(line, "総合戦略")) && plan_end_weight_ < 2) {
-    if (auto p = find_period(line, era()); p && p->end > p->start) {
-      plan_end_ = p->end;
-      plan_end_weight_ = contains(line, "計画期間") ? 2 : 1;
+  int weight = contains(line, "総合戦略") ? 3 : contains(line, "計画期間") ? 1 : 0;
+  if (weight > plan_end_weight_) {
+    // Of several periods in one line (`第1期(2015～2019年度)、第2期(2020～2024年度)`)
+    // the latest is the plan in force.
+    std::optional<int> end;
+    size_t start = 0;
+    while (start < line.size()) {
+      size_t comma = line.find("、", start);
+      std::string piece = line.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (auto p = find_period(piece, era()); p && p->end > p->start && p->basis != Basis::calendar)
+        end = std::max(end.value_or(0), p->end);
+      if (comma == std::string::npos) break;
+      start = comma + std::string_view("、").size();
+    }
+    if (end) {
+      plan_end_ = end;
+      plan_end_weight_ = weight;
     }
   }
 }

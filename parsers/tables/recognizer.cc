@@ -49,13 +49,20 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
     return false;
   };
   // A target that says when it applies only by `計画終了時点` or `n年間の合計`
-  // waits for the plan's end year.
+  // takes the column's year, or waits for the plan's end year.
   if (role == "target" && !rv.v.period) {
-    if (has("plan_end") || has("total") || has("average") || !rv.period) rv.plan_end_pending = true;
     static const RE2 years("(\\d+)\\s*(?:か|ヶ|ケ|カ)?年間");
     int n = 0;
-    if ((has("total") || has("average")) && RE2::PartialMatch(normalize_text(rv.v.raw), years, &n) && n > 0 && n < 30)
+    bool span = (has("total") || has("average")) && RE2::PartialMatch(normalize_text(rv.v.raw), years, &n) && n > 0 && n < 30;
+    if (span && rv.period) {
+      rv.period->start = rv.period->end - n + 1;
+      rv.period->agg = has("average") ? Agg::mean : Agg::sum;
+    } else if (span) {
+      rv.plan_end_pending = true;
       rv.plan_years = n;
+    } else if (!rv.period) {
+      rv.plan_end_pending = true;
+    }
   }
   return rv;
 }

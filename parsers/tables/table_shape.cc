@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include <re2/re2.h>
+
 #include "parsers/normalize/text.h"
 #include "parsers/normalize/value.h"
 
@@ -85,7 +87,9 @@ ColumnInfo classify_text(const std::string& label, std::string_view era) {
     c.kind = ColumnKind::value;
     c.role = "target";
   }
-  if (c.kind == ColumnKind::unknown && is_period_label(label, era)) {
+  // A year with words that are no role (`初年度 H27 (2015)`, `(第3期)`) is a
+  // year column too.
+  if (c.kind == ColumnKind::unknown && (is_period_label(label, era) || find_period(label, era))) {
     c.kind = ColumnKind::value;
     c.role = "actual";
   }
@@ -94,13 +98,22 @@ ColumnInfo classify_text(const std::string& label, std::string_view era) {
   return c;
 }
 
-// Value-like data: a number with optional unit, or a status word or dash.
+// Value-like data: a number with a short unit (brackets aside), or a status
+// word or dash; `1人あたりの総所得` is a name, not a value.
 bool looks_like_value(std::string_view text) {
-  if (text.size() > 60) return false;
-  NormalizedValue v = normalize_value(text);
-  return v.status == ValueStatus::ok || v.status == ValueStatus::none || v.status == ValueStatus::invalid ||
-         v.status == ValueStatus::not_surveyed || v.status == ValueStatus::unpublished ||
-         v.status == ValueStatus::pending;
+  std::string t = squeeze(text);
+  if (t.empty() || char_count(t) > 40) return false;
+  NormalizedValue v = normalize_value(t);
+  if (v.status == ValueStatus::none || v.status == ValueStatus::not_surveyed ||
+      v.status == ValueStatus::unpublished || v.status == ValueStatus::pending)
+    return true;
+  if (v.status != ValueStatus::ok && v.status != ValueStatus::invalid) return false;
+  static const RE2 bracketed("[(（][^()（）]*[)）]");
+  RE2::GlobalReplace(&t, bracketed, "");
+  size_t wide = 0;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (static_cast<unsigned char>(t[i]) >= 0xE0) ++wide;
+  return wide <= 4;
 }
 
 }  // namespace
@@ -247,7 +260,15 @@ TableShape sniff_table(const Table& t, std::string_view era) {
     shape.columns.push_back(std::move(info));
   }
 
-  // Step 4a: a numeric column without a role word: after an actual column it
+  // Step 4a: a column named like the indicator but holding values is a value
+  // column whose own header is missing (the spanning KPI header covers it).
+  for (ColumnInfo& c : shape.columns) {
+    if (c.kind != ColumnKind::indicator) continue;
+    const auto& texts = data_texts[c.column];
+    int values = int(std::count_if(texts.begin(), texts.end(), [](const std::string& s) { return looks_like_value(s); }));
+    if (!texts.empty() && values * 10 >= int(texts.size()) * 6) c.kind = ColumnKind::unknown;
+  }
+  // Step 4b: a numeric column without a role word: after an actual column it
   // holds targets (岩見沢's R9目標値 column whose header the converter lost).
   for (size_t i = 0; i < shape.columns.size(); ++i) {
     ColumnInfo& c = shape.columns[i];
@@ -268,7 +289,7 @@ TableShape sniff_table(const Table& t, std::string_view era) {
       shape.warnings.push_back("column " + std::to_string(c.column) + " has no role in its header; read as targets");
     }
   }
-  // Step 4b: several indicator-like columns: the rightmost names the
+  // Step 4c: several indicator-like columns: the rightmost names the
   // indicator, those left of it group the rows (merged first-column labels).
   int indicators = shape.count(ColumnKind::indicator);
   for (ColumnInfo& c : shape.columns) {
