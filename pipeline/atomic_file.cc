@@ -1,5 +1,6 @@
 #include "pipeline/atomic_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +15,10 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   temp_ = path_ + ".tmp-XXXXXX";
   int fd = mkstemp(temp_.data());
   if (fd < 0) throw InputError(path_, std::string("cannot write: ") + std::strerror(errno));
+  // mkstemp makes the file private; outputs get the usual mode (0666 less umask).
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   f_ = fdopen(fd, "wb");
   if (!f_) {
     ::close(fd);

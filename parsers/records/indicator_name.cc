@@ -30,9 +30,17 @@ int leading_marker_number(std::string_view s) {
   return 0;
 }
 
+// Names are plain NFKC (records.md): the full-width tilde that
+// normalize_text keeps for ranges becomes `~` in a name.
+std::string name_text(std::string_view raw) {
+  std::string t = normalize_text(raw);
+  for (size_t p = t.find("～"); p != std::string::npos; p = t.find("～", p)) t.replace(p, 3, "~");
+  return t;
+}
+
 CleanName clean_indicator(std::string_view raw) {
   CleanName out;
-  std::string t = normalize_text(raw);
+  std::string t = name_text(raw);
   out.marker = leading_marker_number(t);
   t = strip_list_marker(t);
   t = remove_layout_spaces(t);

@@ -16,6 +16,9 @@ struct CleanName {
 
 CleanName clean_indicator(std::string_view raw);
 
+// normalize_text, and plain NFKC for the full-width tilde (`15～19歳` → `15~19歳`).
+std::string name_text(std::string_view raw);
+
 // A project cell: its name without marker and without the description or
 // note that follows it (`創業支援事業 ※地方創生推進交付金事業`).
 std::string clean_project(std::string_view raw);

@@ -39,7 +39,7 @@ int year_rows(const Table& t, const TableShape& s, std::string_view era) {
 }
 
 std::string statistic_name(std::string_view raw) {
-  std::string n = clean_indicator(raw).name;
+  std::string n = remove_layout_spaces(strip_list_marker(name_text(raw)));
   // `(合計特殊出生率)`: a bracketed row label is the name itself.
   if ((n.starts_with("(") && n.ends_with(")")) || (n.starts_with("（") && n.ends_with("）"))) {
     size_t open = n.starts_with("(") ? 1 : 3, close = n.ends_with(")") ? 1 : 3;
@@ -111,8 +111,9 @@ Recognized build_series_table(const Table& t, const TableShape& s, const TableCo
   std::string group;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
+    // The first cell always names the row, even when it reads like a number (`14歳以下`).
     size_t first_number = row.cells.size();
-    while (first_number > 0 && is_number_cell(row.cells[first_number - 1].text)) --first_number;
+    while (first_number > 1 && is_number_cell(row.cells[first_number - 1].text)) --first_number;
     size_t count = row.cells.size() - first_number;
     if (first_number == 0 || count == 0) continue;
     if (count != years.size()) {

@@ -45,7 +45,7 @@ TEST(Layout, FreeTextSplitsCellsAtWideGapsOnly) {
 TEST(Layout, SpaceBetweenWordsSeparatedByAQuarterEm) {
   std::vector<Glyph> g;
   add(g, word("10人", 0, 0));
-  add(g, word("(通算19人)", 20, 0));  // 5 pt gap at a 10 pt em
+  add(g, word("(通算19人)", 25, 0));  // 5 pt gap at a 10 pt em
   auto lines = analyze_layout(g, {});
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(texts(lines[0]), (std::vector<std::string>{"10人 (通算19人)"}));
