@@ -80,7 +80,7 @@ constexpr std::string_view kBoundWords[] = {"以上", "以下", "未満", "超"}
 // converter of the 砂川 sheet turned `—件` into `一件`; the seeds never write
 // a number in kanji.
 constexpr std::string_view kDashes[] = {"-", "−", "‐", "–", "—", "―", "ー", "一", "⇒", "→", "・", "~",
-                                        "〜", "～", "/", "▲", "△", "*", "＊", "…"};
+                                        "〜", "～", "/", "▲", "△", "*", "＊", "…", "."};
 
 // Signs before a number. A hyphen-like sign counts only when no digit stands
 // right before it (`1-3` is a range).

@@ -62,6 +62,23 @@ void DocContext::observe(std::string_view raw) {
   // 基本目標 N title / 【基本目標N】title.
   static const RE2 goal("基本目標\\s*[:：]?\\s*(\\d{1,2}|[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|V)\\s*】?\\s*(.*)");
   std::string num, rest;
+  if (awaiting_title_ && !contains(line, "基本目標")) {
+    goal_titles_[awaiting_title_] = remove_layout_spaces(line);
+    awaiting_title_ = 0;
+  }
+  // `1 地元企業と学生との…` later in the document: a goal whose title was
+  // announced after `基本目標 1` starts its section.
+  static const RE2 numbered("^(\\d|[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|V)\\s*(\\S.*)$");
+  if (!contains(line, "基本目標") && RE2::FullMatch(line, numbered, &num, &rest)) {
+    int n = std::isdigit(static_cast<unsigned char>(num[0])) ? std::stoi(num) : roman_value(num);
+    auto it = goal_titles_.find(n);
+    std::string body = remove_layout_spaces(rest);
+    if (it != goal_titles_.end() && it->second.size() >= 12 && body.compare(0, 12, it->second, 0, 12) == 0) {
+      goal_number_ = n;
+      goal_title_ = body;
+      project_title_.reset();
+    }
+  }
   if (RE2::PartialMatch(line, goal, &num, &rest)) {
     int n = std::isdigit(static_cast<unsigned char>(num[0])) ? std::stoi(num) : roman_value(num);
     if (n > 0) {
@@ -69,7 +86,8 @@ void DocContext::observe(std::string_view raw) {
       goal_number_ = n;
       project_title_.reset();
       bool is_title = !rest.empty() && !rest.starts_with("の") && !contains(rest, "評価指標") && rest.size() >= 12;
-      if (is_title) goal_title_ = remove_layout_spaces(rest);
+      if (is_title) goal_title_ = goal_titles_[n] = remove_layout_spaces(rest);
+      if (rest.empty()) awaiting_title_ = n;
     }
   }
   for (auto w : kGoalSectionWords)

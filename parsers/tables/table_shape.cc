@@ -174,9 +174,17 @@ size_t count_header_rows(const Table& t, std::string_view era) {
   int total_labels = 0;
   for (const TableRow& row : t.rows) {
     if (row.cells.empty()) break;
-    int labels = 0;
-    for (const TableCell& c : row.cells) labels += is_header_label(c.text, era);
-    if (labels == 0 || labels * 2 < int(row.cells.size())) break;
+    int labels = 0, values = 0;
+    size_t longest = 0;
+    for (const TableCell& c : row.cells) {
+      labels += is_header_label(c.text, era);
+      values += looks_like_value(c.text);
+      longest = std::max(longest, char_count(squeeze(c.text)));
+    }
+    // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
+    // under a header row: three or more short cells and no value among them.
+    bool names_row = n > 0 && row.cells.size() >= 3 && values == 0 && longest <= 12;
+    if (!names_row && (labels == 0 || labels * 2 < int(row.cells.size()))) break;
     total_labels += labels;
     ++n;
   }
@@ -220,23 +228,30 @@ TableShape sniff_table(const Table& t, std::string_view era) {
       if (!spans.count(c.column) && is_header_label(c.text, era)) spans[c.column] = c.box;
 
   // Header cells; in converter text a label followed by empty cells spans
-  // them, unless another header row starts a label there.
+  // them: always in upper header rows (group labels over their columns), in
+  // the last one only for a name column (`重要業績評価指標（KPI）` over the group
+  // and name columns), never for a value label (`R6実績` must not take the
+  // unlabelled target column beside it).
   std::vector<std::vector<TableCell>> header(shape.header_rows);
   for (size_t r = 0; r < shape.header_rows; ++r) header[r] = t.rows[r].cells;
   if (t.from_text) {
-    std::map<int, bool> taken;  // columns where some header row has a label
-    for (auto& row : header)
-      for (auto& c : row) taken[c.column] = true;
     int last_col = 0;
     for (auto& [col, box] : spans) last_col = std::max(last_col, col);
-    for (auto& row : header) last_col = std::max(last_col, row.empty() ? 0 : row.back().column);
-    for (auto& row : header)
+    for (size_t r = 0; r < header.size(); ++r) {
+      auto& row = header[r];
+      bool last_row = r + 1 == header.size();
       for (size_t i = 0; i < row.size(); ++i) {
+        if (last_row) {
+          ColumnInfo k = classify_label({squeeze(row[i].text)}, era);
+          if (k.kind != ColumnKind::indicator && k.kind != ColumnKind::project) continue;
+        }
         int next = i + 1 < row.size() ? row[i + 1].column : last_col + 1;
-        int end = row[i].column;
-        while (end + 1 < next && (shape.header_rows == 1 || !taken[end + 1])) ++end;
-        row[i].box.x1 = row[i].box.x0 + (end - row[i].column + 1) * row[i].box.width() / 0.9 - row[i].box.width() / 9;
+        int extra = next - row[i].column - 1;
+        if (extra <= 0) continue;
+        double pitch = row[i].box.width() / 0.9;  // text_loader's synthetic column pitch
+        row[i].box.x1 += extra * pitch;
       }
+    }
   }
 
   for (auto& [col, span] : spans) {
@@ -282,7 +297,12 @@ TableShape sniff_table(const Table& t, std::string_view era) {
         left = &shape.columns[k];
         break;
       }
-    if (left && (left->role == "actual" || left->role == "baseline")) {
+    // Only in a table with roles: a year series (`R3 (2021)`, `(第3期)`) has
+    // no targets to lose a header.
+    bool role_table = std::any_of(shape.columns.begin(), shape.columns.end(), [](const ColumnInfo& k) {
+      return k.role == "baseline" || (k.role == "actual" && k.label.find("実績") != std::string::npos);
+    });
+    if (role_table && left && (left->role == "actual" || left->role == "baseline")) {
       c.kind = ColumnKind::value;
       c.role = "target";
       c.period.reset();
