@@ -1,5 +1,6 @@
 #include "pipeline/glyph_dedup.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
@@ -7,8 +8,8 @@
 namespace kpix {
 namespace {
 
-// Two copies of one character overlap by at least this share of the smaller box.
-constexpr double kMinOverlap = 0.5;
+// Two copies of one character have centres within this share of its size.
+constexpr double kMinOverlap = 0.3;
 constexpr double kCell = 8.0;  // hash grid pitch in points
 
 int64_t key(int gx, int gy) { return (int64_t(gx) << 32) ^ uint32_t(gy); }
@@ -29,9 +30,12 @@ std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
         for (size_t k : it->second) {
           const Glyph& o = kept[k];
           if (o.text != g.text) continue;
-          double inter = o.box.overlap_x(g.box) * o.box.overlap_y(g.box);
-          double smaller = std::min(o.box.area(), g.box.area());
-          if (smaller > 0 && inter >= kMinOverlap * smaller) {
+          // Centres within a quarter of the glyph's smaller side: a shadow is a
+          // point or two off, the same character on the next line a whole line
+          // off even where Type 3 boxes are taller than the line pitch.
+          double size = std::min({g.box.width(), g.box.height(), o.box.width(), o.box.height()});
+          double tol = std::max(kMinOverlap * size, 0.5);
+          if (std::fabs(o.box.cx() - g.box.cx()) <= tol && std::fabs(o.box.cy() - g.box.cy()) <= tol) {
             dup = true;
             break;
           }

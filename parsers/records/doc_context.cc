@@ -105,8 +105,10 @@ void DocContext::observe(std::string_view raw) {
     static const RE2 bracket_tail("[（(][^（()）]*[)）]$");
     std::string bare = name;
     RE2::Replace(&bare, bracket_tail, "");
-    if (bare.size() >= 9 && bare.size() <= 150 && bare.ends_with("事業") && count_of(name, "事業") <= 4 &&
-        !contains(name, "。")) {
+    // `…交付金事業` is the grant a project is funded by (a note wrapped onto
+    // its own line), not a project.
+    if (bare.size() >= 9 && bare.size() <= 150 && bare.ends_with("事業") && !bare.ends_with("交付金事業") &&
+        count_of(name, "事業") <= 4 && !contains(name, "。")) {
       project_title_ = name;
       goal_section_ = false;
     }

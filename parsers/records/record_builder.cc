@@ -1,10 +1,12 @@
 #include "parsers/records/record_builder.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "parsers/records/footnote.h"
 #include "parsers/records/headline.h"
 #include "parsers/tables/recognizer.h"
+#include "parsers/tables/table_shape.h"
 
 namespace kpix {
 namespace {
@@ -65,6 +67,19 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, int page, b
   tc.goal_section = ctx_.goal_section();
   tc.unit_hint = ctx_.unit_hint();
   tc.heading = recent_;
+  size_t header_rows = count_header_rows(t, tc.era);
+  if (header_rows == 0 && continues_last_table(t)) {
+    // Rows carried over to a new page: read them under the header (and the
+    // context) of the table they continue.
+    t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+    tc = last_context_;
+  } else if (header_rows > 0) {
+    last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
+    last_columns_.clear();
+    for (const TableRow& row : t.rows)
+      for (const TableCell& c : row.cells) last_columns_.push_back(c.box);
+    last_context_ = tc;
+  }
   Recognized r = recognize_table(t, tc);
   ++summary_.tables;
   last_table_begin_ = records_.size();
@@ -83,6 +98,22 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, int page, b
   last_table_end_ = records_.size();
   ctx_.clear_unit_hint();
   recent_.clear();
+}
+
+bool RecordBuilder::continues_last_table(const Table& t) const {
+  if (last_header_.empty() || t.from_text) return false;
+  // Most cells start where a cell of the last table started.
+  int cells = 0, aligned = 0;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) {
+      ++cells;
+      for (const Box& b : last_columns_)
+        if (std::fabs(b.x0 - c.box.x0) < 4 && std::fabs(b.x1 - c.box.x1) < 4) {
+          ++aligned;
+          break;
+        }
+    }
+  return cells > 0 && aligned * 10 >= cells * 8;
 }
 
 // Footnotes under the last table give periods its cells and header did not.
@@ -152,6 +183,16 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
     if (!m.warning.empty()) summary_.notes.push_back(m.warning);
   }
   std::optional<int> plan_end = ctx_.plan_end() ? ctx_.plan_end() : max_target_year_;
+  // A shared row has no values of its own: its unit is that of the row it
+  // shares (same indicator, in the project it names).
+  for (KpiRecord& rec : records_) {
+    if (!rec.shared_with || !rec.unit.empty()) continue;
+    for (const KpiRecord& other : records_)
+      if (&other != &rec && !other.unit.empty() && other.indicator == rec.indicator) {
+        rec.unit = other.unit;
+        if (other.project == rec.shared_with) break;
+      }
+  }
   for (KpiRecord& rec : records_) {
     rec.municipality_name = name;
     rec.municipality_code = code;

@@ -14,6 +14,7 @@
 #include "parsers/municipality/municipality_index.h"
 #include "parsers/records/doc_context.h"
 #include "parsers/records/record.h"
+#include "parsers/tables/recognizer.h"
 #include "pipeline/document.h"
 
 namespace kpix {
@@ -38,8 +39,14 @@ class RecordBuilder {
  private:
   void flush_footnotes();
   void add_table(const std::vector<const Line*>& lines, int page, bool from_text);
+  bool continues_last_table(const Table& t) const;
 
   DocContext ctx_;
+  // The last table with a header, for a table continued on the next page
+  // without one.
+  std::vector<TableRow> last_header_;
+  std::vector<Box> last_columns_;
+  TableContext last_context_;
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
   std::string after_table_;  // free text since the last table
