@@ -11,6 +11,7 @@
 #include <unicode/locid.h>
 
 #include <array>
+#include <cstdio>
 #include <memory>
 
 #include <re2/re2.h>

@@ -26,20 +26,25 @@ bool keep_as_is(UChar32 c) {
          c == 0xFF5E;                     // ～
 }
 
-const icu::Normalizer2& nfkc() {
+const icu::Normalizer2* nfkc_or_null() {
   // ICU owns the singleton; it is immutable and safe to share across threads.
   static const icu::Normalizer2* n = [] {
     UErrorCode st = U_ZERO_ERROR;
     const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(st);
     return U_SUCCESS(st) ? p : nullptr;
   }();
-  return *n;
+  return n;
 }
 
 void append_nfkc(const icu::UnicodeString& run, std::string& out) {
   if (run.isEmpty()) return;
+  // Without ICU's data the text passes unfolded rather than crashing.
+  if (!nfkc_or_null()) {
+    run.toUTF8String(out);
+    return;
+  }
   UErrorCode st = U_ZERO_ERROR;
-  icu::UnicodeString n = nfkc().normalize(run, st);
+  icu::UnicodeString n = nfkc_or_null()->normalize(run, st);
   if (U_FAILURE(st)) n = run;
   n.toUTF8String(out);
 }

@@ -9,6 +9,9 @@
 // Entry point: normalize_value. Pure: no I/O, no global mutable state.
 // A number that cannot be right (`累計9,18`) is status invalid, value empty,
 // raw kept, and a warning says why; it is never guessed.
+// Several numbers in one cell (`3世帯9人`): the one in the hint's unit when
+// exactly one is, else the last (9人: households first, then the people in
+// them); a warning names them all.
 #pragma once
 
 #include <cstdint>
@@ -40,14 +43,16 @@ struct NormalizedValue {
   std::optional<double> value;        // after sign and scale; empty unless status ok
   std::string number;                 // the same value as an exact decimal string ("181330000", "7.04", "-312")
   std::string unit;                   // canonical: 円, 人, 件, %, t, 人泊 … ; empty when none
-  int64_t scale = 1;                  // the multiplier applied (1000 for 千円, 100000000 for 億円)
+  int64_t scale = 1;                  // the multiplier applied (1000 for 千円, 100000000 for 億円);
+                                      // for a compound (`1億8,133万円`) that of its last part (10000)
   ValueStatus status = ValueStatus::none;
   std::vector<std::string> qualifiers;  // cumulative, per_year, total, average, plan_end, provisional, final
   std::optional<double> cumulative;   // running total beside the value (`通算19人`)
   std::optional<Period> period;       // a period written in the cell (`(R2～R4平均)`, `(R4実績)`)
   std::vector<std::string> warnings;
 
-  // {raw, value, unit, scale, status, qualifiers, cumulative?, period?, warnings?}
+  // {raw, value, number?, unit, scale, status, qualifiers, cumulative?, period?, warnings?};
+  // whole numbers are JSON integers, `number` only when there is a value.
   nlohmann::json to_json() const;
 };
 

@@ -71,13 +71,22 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, int page, b
   if (header_rows == 0 && continues_last_table(t)) {
     // Rows carried over to a new page: read them under the header (and the
     // context) of the table they continue.
+    // Grid columns are numbered per page: take the numbers of the cells
+    // they line up with.
+    for (TableRow& row : t.rows)
+      for (TableCell& c : row.cells)
+        for (const TableCell& prev : last_columns_)
+          if (std::fabs(prev.box.x0 - c.box.x0) < 4 && std::fabs(prev.box.x1 - c.box.x1) < 4) {
+            c.column = prev.column;
+            break;
+          }
     t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
     tc = last_context_;
   } else if (header_rows > 0) {
     last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
     last_columns_.clear();
     for (const TableRow& row : t.rows)
-      for (const TableCell& c : row.cells) last_columns_.push_back(c.box);
+      for (const TableCell& c : row.cells) last_columns_.push_back(c);
     last_context_ = tc;
   }
   Recognized r = recognize_table(t, tc);
@@ -107,8 +116,8 @@ bool RecordBuilder::continues_last_table(const Table& t) const {
   for (const TableRow& row : t.rows)
     for (const TableCell& c : row.cells) {
       ++cells;
-      for (const Box& b : last_columns_)
-        if (std::fabs(b.x0 - c.box.x0) < 4 && std::fabs(b.x1 - c.box.x1) < 4) {
+      for (const TableCell& prev : last_columns_)
+        if (std::fabs(prev.box.x0 - c.box.x0) < 4 && std::fabs(prev.box.x1 - c.box.x1) < 4) {
           ++aligned;
           break;
         }

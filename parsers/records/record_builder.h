@@ -45,7 +45,7 @@ class RecordBuilder {
   // The last table with a header, for a table continued on the next page
   // without one.
   std::vector<TableRow> last_header_;
-  std::vector<Box> last_columns_;
+  std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
