@@ -52,6 +52,10 @@ struct Page {
   std::vector<Rule> rules;
   std::vector<Line> lines;
   int images = 0;       // images drawn on the page (PDF)
+  // Quarter turns of the page's text (0 upright, 1 running down …). Lines and
+  // cells are in the frame where the text is upright; displayed_box() in
+  // pipeline/orientation.h brings a box back to the page as displayed.
+  int text_turn = 0;
   size_t glyph_count = 0;  // characters found on the page
 };
 

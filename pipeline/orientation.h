@@ -21,4 +21,9 @@ struct Frame {
   double upright_height() const { return turn % 2 ? width : height; }
 };
 
+// A box of the page's upright frame on the page as displayed.
+inline Box displayed_box(const Page& page, const Box& upright) {
+  return Frame{page.text_turn, page.width, page.height}.from_upright(upright);
+}
+
 }  // namespace kpix

@@ -140,8 +140,8 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   page.images = g.images;
   page.glyph_count = glyphs.size();
 
-  // Lay the page out where most of its text is upright, then bring the boxes
-  // back to the page as displayed.
+  // Lay the page out where most of its text is upright; records map their
+  // boxes back to the page as displayed (Page::text_turn).
   Frame frame{int(std::max_element(turns, turns + 4) - turns), page.width, page.height};
   if (frame.turn != 0) {
     for (Glyph& gl : glyphs) gl.box = frame.to_upright(gl.box);
@@ -149,13 +149,9 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
     g.rules = merge_rules(std::move(g.rules));
   }
   page.lines = analyze_layout(glyphs, g.rules, layout_);
-  if (frame.turn != 0) {
-    for (Line& l : page.lines) {
-      l.box = frame.from_upright(l.box);
-      for (Cell& c : l.cells) c.box = frame.from_upright(c.box);
-    }
+  page.text_turn = frame.turn;
+  if (frame.turn != 0)
     for (Glyph& gl : glyphs) gl.box = frame.from_upright(gl.box);
-  }
   if (keep_glyphs) page.glyphs = std::move(glyphs);
   return page;
 }

@@ -30,7 +30,18 @@ Extraction Extractor::extract(const std::string& path, const BuildOptions& optio
   std::vector<KpiRecord> records = builder.finish(out.info, options, municipalities_);
   out.notes = builder.summary().notes;
   if (records.empty()) out.notes.push_back("no KPI tables found");
-  for (const KpiRecord& r : records) out.records.push_back(r.to_json());
+  // Every record is checked against the schema before anyone sees it; one
+  // that fails is a kpix bug, reported and held back rather than written.
+  for (size_t i = 0; i < records.size(); ++i) {
+    nlohmann::json j = records[i].to_json();
+    std::vector<SchemaFault> faults = validator_.validate(j);
+    if (faults.empty()) {
+      out.records.push_back(std::move(j));
+      continue;
+    }
+    out.rejected.push_back("record " + std::to_string(i + 1) + " (" + records[i].indicator + ") fails the schema at " +
+                           faults[0].pointer + ": " + faults[0].message);
+  }
   return out;
 }
 

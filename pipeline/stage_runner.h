@@ -16,6 +16,7 @@
 #include "parsers/municipality/municipality_index.h"
 #include "parsers/records/record_builder.h"
 #include "pipeline/document.h"
+#include "pipeline/schema_validator.h"
 
 namespace kpix {
 
@@ -23,6 +24,7 @@ struct Extraction {
   DocumentInfo info;
   std::vector<nlohmann::json> records;  // schema-valid records
   std::vector<std::string> notes;       // warnings about the document (not errors)
+  std::vector<std::string> rejected;    // records that failed the schema: not written, one line each
   int pages = 0;
 };
 
@@ -38,6 +40,7 @@ class Extractor {
 
  private:
   MunicipalityIndex municipalities_;
+  RecordValidator validator_;
 };
 
 }  // namespace kpix

@@ -387,7 +387,9 @@ nlohmann::json NormalizedValue::to_json() const {
   j["qualifiers"] = qualifiers;
   if (cumulative) {
     double c = *cumulative;
-    if (c == static_cast<double>(static_cast<int64_t>(c)) && c > -1e15 && c < 1e15)
+    // Range first: casting a double beyond int64 to an integer is undefined
+    // (a 27-digit `通算` found by the fuzzer).
+    if (c > -1e15 && c < 1e15 && c == static_cast<double>(static_cast<int64_t>(c)))
       j["cumulative"] = static_cast<int64_t>(c);
     else
       j["cumulative"] = c;

@@ -99,6 +99,11 @@ void DocContext::observe(std::string_view raw) {
     if (contains(line, w)) goal_section_ = false;
 
   // A project heading: short, ends in 事業 once notes and brackets are cut.
+  // A heading wrapped inside its bracket (`…建設費償還` / `補助金）`) is read whole.
+  auto depth = [](const std::string& s) { return count_of(s, "（") + count_of(s, "(") - count_of(s, "）") - count_of(s, ")"); };
+  std::string heading = open_line_.empty() ? line : open_line_ + line;
+  open_line_ = depth(heading) > 0 && heading.size() < 300 ? heading : "";
+  line = heading;
   if (!line.starts_with("※") && !line.starts_with("○") && !line.starts_with("・") && !line.starts_with("-") &&
       !line.starts_with("【") && !contains(line, "基本目標")) {
     std::string name = clean_project(line);

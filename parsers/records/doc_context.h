@@ -39,7 +39,8 @@ class DocContext {
  private:
   int reiwa_ = 0, heisei_ = 0;
   std::map<int, std::string> goal_titles_;  // titles seen after `基本目標 N`
-  int awaiting_title_ = 0;                  // `基本目標 N` alone on its line: the title follows
+  int awaiting_title_ = 0;
+  std::string open_line_;  // a line that ended inside a bracket: the next one continues it                  // `基本目標 N` alone on its line: the title follows
   std::optional<int> goal_number_;
   std::string goal_title_;
   bool goal_section_ = false;

@@ -32,7 +32,7 @@ nlohmann::json RecordValue::to_json() const {
 nlohmann::json KpiRecord::to_json() const {
   nlohmann::json j;
   j["schema"] = "kpix/kpi-record/1";
-  j["municipality"] = {{"name", municipality_name},
+  j["municipality"] = {{"name", municipality_name ? nlohmann::json(*municipality_name) : nlohmann::json(nullptr)},
                        {"code", municipality_code ? nlohmann::json(*municipality_code) : nlohmann::json(nullptr)}};
   j["document"] = {{"file", document_file},
                    {"sha256", document_sha256},

@@ -35,7 +35,7 @@ struct RecordValue {
 };
 
 struct KpiRecord {
-  std::string municipality_name;
+  std::optional<std::string> municipality_name;  // null when the document names none
   std::optional<std::string> municipality_code;
   std::string document_file, document_sha256, document_title;
   std::optional<std::string> document_date;

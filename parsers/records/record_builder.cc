@@ -7,6 +7,7 @@
 #include "parsers/records/headline.h"
 #include "parsers/tables/recognizer.h"
 #include "parsers/tables/table_shape.h"
+#include "pipeline/orientation.h"
 
 namespace kpix {
 namespace {
@@ -43,7 +44,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
         rec->goal_title = ctx_.goal_title();
         rec->source.page = page.number;
         if (from_text) rec->source.line = lines[i].source_line;
-        else rec->source.bbox = lines[i].box;
+        else rec->source.bbox = displayed_box(page, lines[i].box);
         for (auto& v : rec->values) v.source = rec->source;
         records_.push_back(std::move(*rec));
       }
@@ -53,12 +54,12 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines.size() && lines[j].table == lines[i].table) rows.push_back(&lines[j++]);
-    add_table(rows, page.number, from_text);
+    add_table(rows, page, from_text);
     i = j;
   }
 }
 
-void RecordBuilder::add_table(const std::vector<const Line*>& lines, int page, bool from_text) {
+void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
   flush_footnotes();
   Table t = make_table(lines, page, from_text);
   TableContext tc;
@@ -203,7 +204,8 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
       }
   }
   for (KpiRecord& rec : records_) {
-    rec.municipality_name = name;
+    if (!name.empty()) rec.municipality_name = name;
+    else rec.warnings.push_back("no municipality named in the document; give --municipality or --code");
     rec.municipality_code = code;
     rec.document_file = info.file_name;
     rec.document_sha256 = info.sha256;

@@ -38,7 +38,7 @@ class RecordBuilder {
 
  private:
   void flush_footnotes();
-  void add_table(const std::vector<const Line*>& lines, int page, bool from_text);
+  void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
   bool continues_last_table(const Table& t) const;
 
   DocContext ctx_;

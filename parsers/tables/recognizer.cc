@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "parsers/normalize/text.h"
+#include "pipeline/orientation.h"
 
 namespace kpix {
 namespace {
@@ -29,7 +30,7 @@ SourceRef source_of(const Table& t, const Box& box, int line) {
   if (t.from_text)
     s.line = line;
   else
-    s.bbox = box;
+    s.bbox = Frame{t.text_turn, t.page_width, t.page_height}.from_upright(box);
   return s;
 }
 

@@ -8,9 +8,12 @@ const TableCell* TableRow::at(int c) const {
   return nullptr;
 }
 
-Table make_table(const std::vector<const Line*>& lines, int page, bool from_text) {
+Table make_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
   Table t;
-  t.page = page;
+  t.page = page.number;
+  t.text_turn = page.text_turn;
+  t.page_width = page.width;
+  t.page_height = page.height;
   t.from_text = from_text;
   for (const Line* l : lines) {
     TableRow row;

@@ -29,12 +29,16 @@ struct TableRow {
 
 struct Table {
   int page = 1;
+  // Where the page's text was upright (see Page::text_turn): boxes here are in
+  // that frame; source boxes go back to the page as displayed.
+  int text_turn = 0;
+  double page_width = 0, page_height = 0;
   bool from_text = false;  // converter text: boxes are synthetic
   std::vector<TableRow> rows;
   Box box;
 };
 
 // A run of page lines with the same table id, as a Table; empty cells dropped.
-Table make_table(const std::vector<const Line*>& lines, int page, bool from_text);
+Table make_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
 
 }  // namespace kpix

@@ -45,6 +45,8 @@ int run(const ExtractArgs& a) {
       emit(text);
       std::cout.flush();
       for (const std::string& n : out.notes) std::cerr << "kpix: " << in << ": note: " << n << "\n";
+      for (const std::string& r : out.rejected) std::cerr << "kpix: " << in << ": " << r << "\n";
+      if (!out.rejected.empty()) status = 1;
     } catch (const InputError& e) {
       std::cout.flush();
       std::cerr << "kpix: " << e.what() << "\n";

@@ -5,6 +5,7 @@
 
 #include "pipeline/cli/commands.h"
 #include "pipeline/error.h"
+#include "pipeline/orientation.h"
 #include "pipeline/page_render.h"
 #include "pipeline/page_source.h"
 #include "pipeline/pdf_loader.h"
@@ -32,14 +33,14 @@ void print_page(const Page& page, bool text_input) {
     if (text_input)
       std::printf("  line %d", line.source_line);
     else
-      std::printf("  %s", fmt_box(line.box).c_str());
+      std::printf("  %s", fmt_box(displayed_box(page, line.box)).c_str());
     if (line.table >= 0) std::printf("  table %d", line.table);
     std::printf("\n");
     for (const Cell& c : line.cells) {
       if (c.text.empty()) continue;
       std::printf("    ");
       if (c.column >= 0) std::printf("c%-2d ", c.column);
-      if (!text_input) std::printf("%s ", fmt_box(c.box).c_str());
+      if (!text_input) std::printf("%s ", fmt_box(displayed_box(page, c.box)).c_str());
       std::printf("%s\n", c.text.c_str());
     }
   }
@@ -64,7 +65,8 @@ int run(const InspectArgs& a) {
         std::vector<Outline> outlines;
         for (const Line& line : page.lines)
           for (const Cell& c : line.cells)
-            if (!c.text.empty()) outlines.push_back({c.box, line.table >= 0 ? 0xd01010u : 0x1060d0u, 1});
+            if (!c.text.empty())
+              outlines.push_back({displayed_box(page, c.box), line.table >= 0 ? 0xd01010u : 0x1060d0u, 1});
         if (!render_page_png(pdf->poppler_document(), i, a.dpi, outlines, a.png))
           throw InputError(a.png, "cannot render or write the PNG");
         std::fprintf(stderr, "kpix: wrote %s (page %d; red: table cells, blue: free text)\n", a.png.c_str(), i + 1);
