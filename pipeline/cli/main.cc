@@ -1,9 +1,18 @@
 // kpix: Japanese municipal KPI documents to validated JSON records.
 #include <iostream>
 
+#include <poppler-global.h>
+
 #include "pipeline/cli/commands.h"
 
+namespace {
+// Poppler reports every syntax oddity of a damaged or unusual PDF on stderr;
+// kpix says in one line per file what it could not read instead.
+void quiet_poppler(const std::string&, void*) {}
+}  // namespace
+
 int main(int argc, char** argv) {
+  poppler::set_debug_error_function(quiet_poppler, nullptr);
   CLI::App app{"kpix: KPI records from Japanese municipal strategy documents"};
   app.set_version_flag("--version", KPIX_VERSION);
   app.require_subcommand(1);
