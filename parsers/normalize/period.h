@@ -2,12 +2,17 @@
 // `3年度` (era from the hint), `R7.4.1現在`, `令和5年12月20日`.
 //
 //   auto p = kpix::normalize_period("R2～R4平均");
-//   // p->start == 2020, p->end == 2022, p->basis == Basis::fiscal? (see below),
-//   // p->agg == Agg::mean
+//   // p->start == 2020, p->end == 2022, p->agg == Agg::mean, and
+//   // p->basis == Basis::unknown: only 年度 says fiscal and 年 or a date calendar.
 //
 // Entry points: normalize_period (a whole label), find_period (the first period
 // mentioned anywhere inside a longer text, e.g. a value cell `14人/年 (R2～R4平均)`).
 // Both are pure; they return std::nullopt when no period can be read.
+// normalize_period is strict: after the period only words like 実績, 基準,
+// 目標値, 現在, 平均, 合計 may follow (`令和4年度実績値に対する所見` is no label).
+// An era year past its era's end (`平成32年`, written before 2019) is kept and
+// converted (2020) with a warning; a second spelling in brackets that
+// disagrees (`2024年度（令和5年度）`) keeps the first, with a warning.
 #pragma once
 
 #include <optional>

@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+
+#include <re2/re2.h>
+
+#include "parsers/normalize/text.h"
 
 #include "parsers/records/footnote.h"
 #include "parsers/records/headline.h"
@@ -36,6 +41,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
     if (lines[i].table < 0) {
       std::string text = line_text(lines[i]);
       ctx_.observe(text);
+      check_subtotal(text);
       after_table_ += text + "\n";
       recent_ += text + "\n";
       if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
@@ -124,6 +130,27 @@ bool RecordBuilder::continues_last_table(const Table& t) const {
         }
     }
   return cells > 0 && aligned * 10 >= cells * 8;
+}
+
+// `小計(事業数:8、KPI数:7)`: the document's own count of the projects and KPIs
+// listed since the last subtotal, checked against what was read.
+void RecordBuilder::check_subtotal(const std::string& line) {
+  static const RE2 subtotal("(小計|合計)\\s*[(（]\\s*事業数\\s*[:：]\\s*(\\d+)\\s*[、,]\\s*KPI数\\s*[:：]\\s*(\\d+)");
+  std::string kind;
+  int projects = 0, kpis = 0;
+  if (!RE2::PartialMatch(normalize_text(line), subtotal, &kind, &projects, &kpis)) return;
+  if (kind == "合計") return;  // the grand total repeats the subtotals
+  std::set<std::string> names;
+  int read = 0;
+  for (size_t i = subtotal_from_; i < records_.size(); ++i) {
+    if (records_[i].level != "project") continue;
+    ++read;
+    if (records_[i].project) names.insert(*records_[i].project);
+  }
+  subtotal_from_ = records_.size();
+  if (read != kpis)
+    summary_.notes.push_back(normalize_text(line) + ": the document counts " + std::to_string(kpis) + " KPIs, " +
+                             std::to_string(read) + " were read");
 }
 
 // Footnotes under the last table give periods its cells and header did not.

@@ -38,6 +38,7 @@ class RecordBuilder {
 
  private:
   void flush_footnotes();
+  void check_subtotal(const std::string& line);
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
   bool continues_last_table(const Table& t) const;
 
@@ -52,6 +53,7 @@ class RecordBuilder {
   std::string after_table_;  // free text since the last table
   std::string recent_;       // the last few free lines (heading of the next table)
   std::optional<int> max_target_year_;
+  size_t subtotal_from_ = 0;  // first record after the last 小計 line
   BuildSummary summary_;
 };
 

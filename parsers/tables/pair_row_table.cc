@@ -108,10 +108,12 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
     if (row.empty()) continue;
     const TableCell* kc = row.at(kind->column);
     std::string k = kc ? squeeze(kc->text) : "";
-    // Section labels, in their own row or merged beside the project.
+    // Section labels, in their own row (`(1) 人材育成・雇用対策` alone) or merged
+    // beside the project (`④ 小中学校の学習環境の充実 | 放課後学習サポート事業`).
+    bool own_row = !kc && row.cells.size() == 1;
     for (const TableCell& c : row.cells) {
-      if (proj_col && c.column >= proj_col->column) break;
-      if (proj_col == nullptr && ind_col && c.column >= ind_col->column) break;
+      if (!own_row && proj_col && c.column >= proj_col->column) break;
+      if (!own_row && proj_col == nullptr && ind_col && c.column >= ind_col->column) break;
       std::string text = normalize_text(c.text);
       if (!RE2::PartialMatch(text, section_mark)) continue;
       if (text.starts_with("(")) section = {text};

@@ -42,6 +42,10 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
   // that are layout, not words; the raw text keeps them.
   rv.v = normalize_value(cell ? remove_layout_spaces(normalize_text(cell->text)) : "", hints);
   if (cell) rv.v.raw = cell->text;
+  // A status cell still says when (`—(令和元年)`); the normalizer reads
+  // periods only beside numbers.
+  if (!rv.v.period && cell && rv.v.status != ValueStatus::ok && rv.v.status != ValueStatus::invalid)
+    if (auto p = find_period(normalize_text(cell->text), hints.era)) rv.v.period = p;
   rv.period = rv.v.period ? rv.v.period : column_period;
   if (cell) rv.source = source_of(t, cell->box, cell->line);
   auto has = [&](const char* q) {
