@@ -44,7 +44,9 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
   if (cell) rv.v.raw = cell->text;
   // A status cell still says when (`—(令和元年)`); the normalizer reads
   // periods only beside numbers.
-  if (!rv.v.period && cell && rv.v.status != ValueStatus::ok && rv.v.status != ValueStatus::invalid)
+  // (Not `調査なし (次回R8)` in an actual column: that year is the next survey.)
+  if (!rv.v.period && cell && rv.v.status != ValueStatus::ok && rv.v.status != ValueStatus::invalid &&
+      role != "actual" && cell->text.find("次回") == std::string::npos)
     if (auto p = find_period(normalize_text(cell->text), hints.era)) rv.v.period = p;
   rv.period = rv.v.period ? rv.v.period : column_period;
   if (cell) rv.source = source_of(t, cell->box, cell->line);

@@ -71,7 +71,8 @@ bool is_period_label(std::string_view text, std::string_view era) {
   return p.has_value();
 }
 
-ColumnInfo classify_text(const std::string& label, std::string_view era) {
+// Kind from the words of one label part; unknown when it has none.
+ColumnInfo classify_words(const std::string& label, std::string_view era) {
   ColumnInfo c;
   for (const KindRule& r : kind_rules()) {
     bool hit = std::any_of(r.words.begin(), r.words.end(), [&](auto w) { return contains(label, w); });
@@ -87,15 +88,13 @@ ColumnInfo classify_text(const std::string& label, std::string_view era) {
     c.kind = ColumnKind::value;
     c.role = "target";
   }
-  // A year with words that are no role (`初年度 H27 (2015)`, `(第3期)`) is a
-  // year column too.
-  if (c.kind == ColumnKind::unknown && (is_period_label(label, era) || find_period(label, era))) {
-    c.kind = ColumnKind::value;
-    c.role = "actual";
-  }
-  if (c.kind == ColumnKind::value || c.kind == ColumnKind::total || c.kind == ColumnKind::achievement)
-    c.period = find_period(label, era);
   return c;
+}
+
+// A year with words that are no role (`2020`, `初年度 H27 (2015)`, `(第3期)`)
+// makes a year column.
+bool names_a_year(const std::string& label, std::string_view era) {
+  return is_period_label(label, era) || find_period(label, era).has_value();
 }
 
 // Value-like data: a number with a short unit (brackets aside), or a status
@@ -192,17 +191,38 @@ size_t count_header_rows(const Table& t, std::string_view era) {
 }
 
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era) {
-  // The part nearest the data decides when it has a kind of its own
-  // (`重要業績評価指標（KPI）` over `基準値`); otherwise the whole label does.
+  // 1. A role word in any part, nearest the data first (`現状値` over
+  //    `（2014年度）`, `重要業績評価指標（KPI）` over `基準値`).
+  // 2. Else a part that only names a year (`2020` under a spanning
+  //    `重要業績評価指標（KPI）`): a year column.
+  // 3. Else the other words (indicator, project, comment, 区分), nearest first.
   std::string whole;
   for (const std::string& p : parts) whole += (whole.empty() ? "" : "/") + p;
+  auto is_role = [](const ColumnInfo& k) {
+    return k.kind == ColumnKind::value || k.kind == ColumnKind::total || k.kind == ColumnKind::achievement;
+  };
   ColumnInfo c;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-    c = classify_text(*it, era);
-    if (c.kind != ColumnKind::unknown) break;
+    ColumnInfo w = classify_words(*it, era);
+    if (is_role(w)) {
+      c = w;
+      break;
+    }
   }
-  if (c.kind == ColumnKind::unknown) c = classify_text(whole, era);
-  if ((c.kind == ColumnKind::value || c.kind == ColumnKind::total) && !c.period) c.period = find_period(whole, era);
+  if (c.kind == ColumnKind::unknown)
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+      if (classify_words(*it, era).kind == ColumnKind::unknown && names_a_year(*it, era)) {
+        c.kind = ColumnKind::value;
+        c.role = "actual";
+        break;
+      }
+  for (auto it = parts.rbegin(); it != parts.rend() && c.kind == ColumnKind::unknown; ++it) c = classify_words(*it, era);
+  if (c.kind == ColumnKind::unknown && names_a_year(whole, era)) {
+    c.kind = ColumnKind::value;
+    c.role = "actual";
+  }
+  if (c.kind == ColumnKind::value || c.kind == ColumnKind::total || c.kind == ColumnKind::achievement)
+    c.period = find_period(whole, era);
   c.label = whole;
   return c;
 }
@@ -223,9 +243,16 @@ TableShape sniff_table(const Table& t, std::string_view era) {
 
   // Columns that only the header names (a KPI row whose values are all
   // empty, or that points to another project's row) still exist.
+  // (Only where no data column lies under the header cell: in a PDF grid a
+  // header cell may sit in a grid column of its own, inset from the data's.)
   for (size_t r = shape.header_rows; r-- > 0;)
-    for (const TableCell& c : t.rows[r].cells)
-      if (!spans.count(c.column) && is_header_label(c.text, era)) spans[c.column] = c.box;
+    for (const TableCell& c : t.rows[r].cells) {
+      if (spans.count(c.column) || !is_header_label(c.text, era)) continue;
+      bool covered = std::any_of(spans.begin(), spans.end(), [&](const auto& kv) {
+        return kv.second.overlap_x(c.box) > 0.5 * std::min(kv.second.width(), c.box.width());
+      });
+      if (!covered) spans[c.column] = c.box;
+    }
 
   // Header cells; in converter text a label followed by empty cells spans
   // them: always in upper header rows (group labels over their columns), in
