@@ -39,8 +39,10 @@ Extraction Extractor::extract(const std::string& path, const BuildOptions& optio
       out.records.push_back(std::move(j));
       continue;
     }
+    std::string message = faults[0].message;
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     out.rejected.push_back("record " + std::to_string(i + 1) + " (" + records[i].indicator + ") fails the schema at " +
-                           faults[0].pointer + ": " + faults[0].message);
+                           faults[0].pointer + ": " + message);
   }
   return out;
 }

@@ -85,6 +85,7 @@ void DocContext::observe(std::string_view raw) {
       if (goal_number_ != n) goal_title_.clear();
       goal_number_ = n;
       project_title_.reset();
+      measure_title_.reset();
       bool is_title = !rest.empty() && !rest.starts_with("の") && !contains(rest, "評価指標") && rest.size() >= 12;
       if (is_title) goal_title_ = goal_titles_[n] = remove_layout_spaces(rest);
       if (rest.empty()) awaiting_title_ = n;
@@ -104,7 +105,15 @@ void DocContext::observe(std::string_view raw) {
   std::string heading = open_line_.empty() ? line : open_line_ + line;
   open_line_ = depth(heading) > 0 && heading.size() < 300 ? heading : "";
   line = heading;
-  if (!line.starts_with("※") && !line.starts_with("○") && !line.starts_with("・") && !line.starts_with("-") &&
+  // A numbered measure heading: `① 新エネルギー産業等立ち上げによる雇用の創出`.
+  if (leading_marker_number(line) > 0 && line.compare(0, 1, "(") != 0) {
+    std::string title = remove_layout_spaces(strip_list_marker(line));
+    size_t chars = 0;
+    for (unsigned char ch : title) chars += (ch & 0xC0) != 0x80;
+    if (chars >= 4 && chars <= 40 && !contains(title, "。") && !contains(title, "→") && !contains(title, "："))
+      measure_title_ = title;
+  }
+  if (!contains(line, "→") && !line.starts_with("※") && !line.starts_with("○") && !line.starts_with("・") && !line.starts_with("-") &&
       !line.starts_with("【") && !contains(line, "基本目標")) {
     std::string name = clean_project(line);
     static const RE2 bracket_tail("[（(][^（()）]*[)）]$");

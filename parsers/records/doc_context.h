@@ -26,6 +26,9 @@ class DocContext {
   // Heading naming the project of the next table (`創業支援事業 ※…`), if any.
   const std::optional<std::string>& project_title() const { return project_title_; }
   void consume_project_title() { project_title_.reset(); }
+  // The numbered measure (`① 高校の仕組みの強化`) the next tables belong to,
+  // where no project heading names one.
+  const std::optional<std::string>& measure_title() const { return measure_title_; }
   const std::optional<std::string>& date() const { return date_; }
   const std::string& title() const { return title_; }
   // `(単位：人)` above a table.
@@ -45,6 +48,7 @@ class DocContext {
   std::string goal_title_;
   bool goal_section_ = false;
   std::optional<std::string> project_title_;
+  std::optional<std::string> measure_title_;
   std::optional<std::string> date_;
   std::string title_;
   std::string unit_hint_;

@@ -70,7 +70,7 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
   Table t = make_table(lines, page, from_text);
   TableContext tc;
   tc.era = ctx_.era();
-  tc.project_title = ctx_.project_title();
+  tc.project_title = ctx_.project_title() ? ctx_.project_title() : ctx_.measure_title();
   tc.goal_section = ctx_.goal_section();
   tc.unit_hint = ctx_.unit_hint();
   tc.heading = recent_;
@@ -109,7 +109,7 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
       records_.push_back(std::move(rec));
     }
-    if (tc.project_title && !tc.goal_section) ctx_.consume_project_title();
+    if (ctx_.project_title() && !tc.goal_section) ctx_.consume_project_title();
   }
   last_table_end_ = records_.size();
   ctx_.clear_unit_hint();
