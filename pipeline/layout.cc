@@ -304,6 +304,34 @@ void index_unruled_columns(std::vector<Line>& lines, int& next_table) {
   }
 }
 
+// Underlines (Writer's <u>, emphasis in slides) are drawn like borders and
+// would cut a cell into rows. An underline starts at the first glyph and ends
+// at the last glyph of the text just above it; a border reaches past its text
+// to the cell edges. Glyph heights are unreliable (Type 3 boxes), so "just
+// above" is measured with centres and the em.
+std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
+  constexpr double kEndSlack = 1.5;
+  std::vector<Rule> out;
+  for (const Rule& r : rules) {
+    if (!r.horizontal) {
+      out.push_back(r);
+      continue;
+    }
+    double first = 1e18, last = -1e18;
+    for (const Glyph& g : glyphs) {
+      double em = is_wide(g) ? g.box.width() : g.box.width() * 2;
+      double above = r.pos - g.box.cy();
+      if (above <= 0 || above > 1.2 * em) continue;
+      if (g.box.x1 < r.from - kEndSlack || g.box.x0 > r.to + kEndSlack) continue;
+      first = std::min(first, g.box.x0);
+      last = std::max(last, g.box.x1);
+    }
+    bool underline = std::fabs(first - r.from) <= kEndSlack && std::fabs(last - r.to) <= kEndSlack;
+    if (!underline) out.push_back(r);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
@@ -321,7 +349,8 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   std::vector<bool> used(glyphs.size(), false);
   std::vector<Block> blocks;
   int table = 0;
-  for (const Grid& g : find_grids(rules)) blocks.push_back(grid_block(g, glyphs, used, table++, o));
+  std::vector<Rule> borders = without_underlines(rules, glyphs);
+  for (const Grid& g : find_grids(borders)) blocks.push_back(grid_block(g, glyphs, used, table++, o));
   for (Block& b : free_blocks(glyphs, used, o)) blocks.push_back(std::move(b));
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
     if (std::fabs(a.top - b.top) > 2) return a.top < b.top;
