@@ -28,7 +28,7 @@ struct Rule {
 
 // A run of text that layout analysis considers one cell of a line.
 struct Cell {
-  std::string text;
+  std::string text;  // visual lines of a PDF cell separated by '\n'
   Box box;
   int source_line = 0;  // 1-based line of converter text; 0 for PDF
   int column = -1;      // tab index for converter text; -1 when unknown

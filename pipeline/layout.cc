@@ -336,10 +336,28 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
   if (glyphs.empty()) return {};
+  // Visual lines of a cell are kept apart by '\n': a heading and its
+  // description, or a number that wrapped, are told apart downstream
+  // (flatten_cell_text).
   std::string out;
   for (auto& vl : visual_lines(std::move(glyphs))) {
-    if (!out.empty()) out += ' ';
+    if (!out.empty()) out += '\n';
     out += line_text(vl, em_of(vl), o);
+  }
+  return out;
+}
+
+std::string flatten_cell_text(std::string_view text) {
+  // A line break inside a cell is no space in Japanese, nor inside a number
+  // that wrapped (`35.` / `7%`); only between two Latin words is it one.
+  auto latin = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out += text[i];
+      continue;
+    }
+    if (!out.empty() && i + 1 < text.size() && latin(out.back()) && latin(text[i + 1])) out += ' ';
   }
   return out;
 }

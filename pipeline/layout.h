@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/document.h"
@@ -34,7 +35,11 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
                                  const LayoutOptions& options = {});
 
 // Text of glyphs that form one run (one cell): visual lines top to bottom,
-// joined by a space; inside a line a space where the gap is wide. Pure.
+// separated by '\n'; inside a line a space where the gap is wide. Pure.
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
+
+// A cell's text on one line as a reader takes it: line breaks dropped (a
+// space only between two Latin words). Pure.
+std::string flatten_cell_text(std::string_view text);
 
 }  // namespace kpix

@@ -91,7 +91,7 @@ std::string clean_project(std::string_view raw) {
 }
 
 NamedValue split_named_value(std::string_view cell) {
-  std::string t = normalize_text(cell);
+  std::string t = remove_layout_spaces(normalize_text(cell));
   // A name of two or more characters, a space, then something that starts
   // like a value (a digit, a sign, 全/年/約 before digits, n年間で).
   // The space may be missing where the PDF gave no gap wide enough.

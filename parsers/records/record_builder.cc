@@ -12,6 +12,7 @@
 #include "parsers/records/headline.h"
 #include "parsers/tables/recognizer.h"
 #include "parsers/tables/table_shape.h"
+#include "pipeline/layout.h"
 #include "pipeline/orientation.h"
 
 namespace kpix {
@@ -24,7 +25,7 @@ std::string line_text(const Line& l) {
   for (const Cell& c : l.cells) {
     if (c.text.empty()) continue;
     if (!out.empty()) out += ' ';
-    out += c.text;
+    out += flatten_cell_text(c.text);
   }
   return out;
 }

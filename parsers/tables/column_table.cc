@@ -61,7 +61,7 @@ Recognized build_column_table(const Table& t, const TableShape& s, const TableCo
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
     if (proj_col)
-      if (const TableCell* c = row.at(proj_col->column)) project = clean_project(c->text);
+      if (const TableCell* c = row.at(proj_col->column)) project = project_name(*c);
     const TableCell* ind = ind_col ? row.at(ind_col->column) : nullptr;
     std::string text = row_text(row);
 
@@ -75,6 +75,11 @@ Recognized build_column_table(const Table& t, const TableShape& s, const TableCo
       }
       continue;
     }
+
+    // A row with no value at all where names come from the value cells is
+    // prose carried over (a description cell split by a page break).
+    if (!ind_col && std::none_of(values.begin(), values.end(), [&](const ColumnInfo* vc) { return row.at(vc->column); }))
+      continue;
 
     KpiRecord rec;
     rec.level = level;

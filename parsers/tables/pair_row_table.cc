@@ -123,7 +123,7 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
     if (k != "目標値" && k != "実績値") continue;
     if (k == "目標値") {
       current = nullptr;
-      if (const TableCell* pc = cell_at(row, proj_col)) project = clean_project(pc->text);
+      if (const TableCell* pc = cell_at(row, proj_col)) project = project_name(*pc);
       const TableCell* ic = cell_at(row, ind_col);
       if (!ic) continue;
       KpiCell kpi = read_kpi_cell(ic->text);
@@ -141,8 +141,8 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
       hints.unit = name.unit;
       // Baseline and plan target from the note, or from 基準値 / 目標値 columns.
       std::vector<std::pair<std::string, TableCell>> stated;
-      if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, ic->box, ic->column, ic->line}});
-      if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, ic->box, ic->column, ic->line}});
+      if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic->box, ic->column, ic->line}});
+      if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic->box, ic->column, ic->line}});
       for (const ColumnInfo* c : roles)
         if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
       hint = name.unit;

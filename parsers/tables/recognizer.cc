@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "parsers/normalize/text.h"
+#include "parsers/records/indicator_name.h"
 #include "pipeline/orientation.h"
 
 namespace kpix {
@@ -72,6 +73,13 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
     }
   }
   return rv;
+}
+
+std::string project_name(const TableCell& cell) {
+  constexpr size_t kDescriptionBytes = 60;  // about 20 characters
+  if (cell.first_line.size() < cell.text.size() && cell.text.size() - cell.first_line.size() >= kDescriptionBytes)
+    return clean_project(cell.first_line);
+  return clean_project(cell.text);
 }
 
 Recognized recognize_table(const Table& t, const TableContext& ctx) {

@@ -1,5 +1,7 @@
 #include "parsers/tables/table.h"
 
+#include "pipeline/layout.h"
+
 namespace kpix {
 
 const TableCell* TableRow::at(int c) const {
@@ -20,7 +22,8 @@ Table make_table(const std::vector<const Line*>& lines, const Page& page, bool f
     row.box = l->box;
     row.line = l->source_line;
     for (const Cell& c : l->cells)
-      if (!c.text.empty()) row.cells.push_back({c.text, c.box, c.column, l->source_line});
+      if (!c.text.empty())
+        row.cells.push_back({flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line});
     t.box = t.box.united(l->box);
     t.rows.push_back(std::move(row));
   }

@@ -11,7 +11,8 @@
 namespace kpix {
 
 struct TableCell {
-  std::string text;
+  std::string text;        // on one line (flatten_cell_text)
+  std::string first_line;  // the cell's first visual line (a heading above its description)
   Box box;
   int column = -1;
   int line = 0;  // converter-text line, 0 for PDF

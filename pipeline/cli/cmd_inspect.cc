@@ -41,7 +41,9 @@ void print_page(const Page& page, bool text_input) {
       std::printf("    ");
       if (c.column >= 0) std::printf("c%-2d ", c.column);
       if (!text_input) std::printf("%s ", fmt_box(displayed_box(page, c.box)).c_str());
-      std::printf("%s\n", c.text.c_str());
+      std::string shown = c.text;
+      for (size_t p = shown.find('\n'); p != std::string::npos; p = shown.find('\n', p)) shown.replace(p, 1, " ⏎ ");
+      std::printf("%s\n", shown.c_str());
     }
   }
 }

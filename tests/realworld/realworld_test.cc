@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "pipeline/layout.h"
 #include "pipeline/pdf_loader.h"
 #include "pipeline/stage_runner.h"
 
@@ -46,8 +47,8 @@ TEST_F(RealWorld, KpiTableOfTheRealStrategy) {
     if (l.table < 0 || l.text().find("５年間で１人") == std::string::npos) continue;
     std::vector<std::string> cells;
     for (const Cell& c : l.cells)
-      if (!c.text.empty()) cells.push_back(c.text);
-    EXPECT_EQ(cells, (std::vector<std::string>{"バイオガスプラント事業関 連就業者数", "－", "５年間で１人"}));
+      if (!c.text.empty()) cells.push_back(flatten_cell_text(c.text));
+    EXPECT_EQ(cells, (std::vector<std::string>{"バイオガスプラント事業関連就業者数", "－", "５年間で１人"}));
     found = true;
   }
   EXPECT_TRUE(found);

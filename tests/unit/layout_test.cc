@@ -97,11 +97,25 @@ TEST(Layout, RuledGridGivesOneLinePerRowAndMergedCellsOnce) {
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(texts(lines[0]), (std::vector<std::string>{"指標", "基準値"}));
   // The merged cell's text (two visual lines) stands in its first row.
-  EXPECT_EQ(texts(lines[1]), (std::vector<std::string>{"合計特殊 出生率", "1.26"}));
+  EXPECT_EQ(texts(lines[1]), (std::vector<std::string>{"合計特殊\n出生率", "1.26"}));
+  EXPECT_EQ(flatten_cell_text(lines[1].cells[0].text), "合計特殊出生率");
   EXPECT_EQ(texts(lines[2]), (std::vector<std::string>{"", "1.40"}));
   EXPECT_EQ(lines[1].cells[0].box.y1, 60);
   EXPECT_EQ(lines[2].cells[1].column, 1);
   EXPECT_EQ(lines[0].table, 0);
+}
+
+TEST(Layout, NumberWrappedInANarrowCellStaysOneNumber) {
+  std::vector<Rule> r = {{true, 0, 0, 40}, {true, 40, 0, 40}, {false, 0, 0, 40}, {false, 40, 0, 40}, {false, 20, 0, 40}};
+  std::vector<Glyph> g;
+  add(g, word("35.", 22, 2));
+  add(g, word("7%", 22, 15));
+  add(g, word("率", 2, 2));
+  auto lines = analyze_layout(g, r);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].cells.size(), 2u);
+  EXPECT_EQ(flatten_cell_text(lines[0].cells[1].text), "35.7%");
+  EXPECT_EQ(flatten_cell_text("Smart\nCity"), "Smart City");
 }
 
 TEST(Layout, LoneFramedBoxIsFreeText) {
