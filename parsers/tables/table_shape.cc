@@ -171,7 +171,13 @@ size_t count_header_rows(const Table& t, std::string_view era) {
   // labels or more in all.
   size_t n = 0;
   int total_labels = 0;
-  for (const TableRow& row : t.rows) {
+  auto mostly_values = [](const TableRow& row) {
+    int v = 0;
+    for (const TableCell& c : row.cells) v += looks_like_value(c.text);
+    return !row.cells.empty() && v * 2 >= int(row.cells.size());
+  };
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const TableRow& row = t.rows[i];
     if (row.cells.empty()) break;
     int labels = 0, values = 0;
     size_t longest = 0;
@@ -182,7 +188,8 @@ size_t count_header_rows(const Table& t, std::string_view era) {
     }
     // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
     // under a header row: three or more short cells and no value among them.
-    bool names_row = n > 0 && row.cells.size() >= 3 && values == 0 && longest <= 12;
+    bool names_row = n > 0 && row.cells.size() >= 3 && values == 0 && longest <= 12 && i + 1 < t.rows.size() &&
+                     mostly_values(t.rows[i + 1]);
     if (!names_row && (labels == 0 || labels * 2 < int(row.cells.size()))) break;
     total_labels += labels;
     ++n;
