@@ -67,8 +67,11 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
+  for (Table& t : split_stacked_tables(make_table(lines, page, from_text), ctx_.era())) add_table(std::move(t));
+}
+
+void RecordBuilder::add_table(Table t) {
   flush_footnotes();
-  Table t = make_table(lines, page, from_text);
   TableContext tc;
   tc.era = ctx_.era();
   tc.project_title = ctx_.project_title() ? ctx_.project_title() : ctx_.measure_title();

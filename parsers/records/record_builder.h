@@ -40,6 +40,7 @@ class RecordBuilder {
   void flush_footnotes();
   void check_subtotal(const std::string& line);
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
+  void add_table(Table t);
   bool continues_last_table(const Table& t) const;
 
   DocContext ctx_;

@@ -99,6 +99,20 @@ bool names_a_year(const std::string& label, std::string_view era) {
 
 // Value-like data: a number with a short unit (brackets aside), or a status
 // word or dash; `1人あたりの総所得` is a name, not a value.
+// A number with a short unit (brackets aside): `25人 (R2～R4合計)`, `1,498千円`.
+bool is_number_cell(std::string_view text) {
+  std::string t = squeeze(text);
+  if (t.empty() || char_count(t) > 40) return false;
+  NormalizedValue v = normalize_value(t);
+  if (v.status != ValueStatus::ok && v.status != ValueStatus::invalid) return false;
+  static const RE2 bracketed("[(（][^()（）]*[)）]");
+  RE2::GlobalReplace(&t, bracketed, "");
+  size_t wide = 0;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (static_cast<unsigned char>(t[i]) >= 0xE0) ++wide;
+  return wide <= 4;
+}
+
 bool looks_like_value(std::string_view text) {
   std::string t = squeeze(text);
   if (t.empty() || char_count(t) > 40) return false;
@@ -158,6 +172,9 @@ std::vector<const ColumnInfo*> TableShape::value_columns() const {
 bool is_header_label(std::string_view text, std::string_view era) {
   std::string s = squeeze(text);
   if (s.empty() || contains(s, "共通指標")) return false;
+  if (is_period_label(s, era)) return true;
+  // A value whose note has a header word (`25人 (R2～R4合計)`) is data.
+  if (is_number_cell(s)) return false;
   size_t n = char_count(s);
   auto has = [&](auto& words) { return std::any_of(std::begin(words), std::end(words), [&](auto w) { return contains(s, w); }); };
   if (n <= kLabelMaxChars && has(kStrongHeaderWords)) return true;
@@ -195,6 +212,40 @@ size_t count_header_rows(const Table& t, std::string_view era) {
     ++n;
   }
   return total_labels >= 2 ? n : 0;
+}
+
+std::vector<Table> split_stacked_tables(const Table& t, std::string_view era) {
+  auto labels = [&](const TableRow& row) {
+    int n = 0;
+    for (const TableCell& c : row.cells) n += is_header_label(c.text, era);
+    return n;
+  };
+  auto full_header = [&](const TableRow& row) {
+    int n = labels(row);
+    return n >= 3 && n * 2 >= int(row.cells.size());
+  };
+  auto only_labels = [&](const TableRow& row) { return !row.cells.empty() && labels(row) == int(row.cells.size()); };
+  std::vector<size_t> cuts;
+  size_t first_data = count_header_rows(t, era);
+  for (size_t i = std::max<size_t>(first_data, 1); i < t.rows.size(); ++i) {
+    if (!full_header(t.rows[i]) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
+    size_t cut = i;
+    if (cut > first_data && only_labels(t.rows[cut - 1])) --cut;
+    if (cut > first_data) cuts.push_back(cut);
+  }
+  if (cuts.empty()) return {t};
+  std::vector<Table> out;
+  size_t from = 0;
+  cuts.push_back(t.rows.size());
+  for (size_t cut : cuts) {
+    Table part = t;
+    part.rows.assign(t.rows.begin() + long(from), t.rows.begin() + long(cut));
+    part.box = {};
+    for (const TableRow& r : part.rows) part.box = part.box.united(r.box);
+    out.push_back(std::move(part));
+    from = cut;
+  }
+  return out;
 }
 
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era) {

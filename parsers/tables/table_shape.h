@@ -50,6 +50,11 @@ size_t count_header_rows(const Table& t, std::string_view era);
 // Step 3: a column's kind, role and period from its header label parts (top to bottom).
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era);
 
+// Two tables drawn so close that their borders join come out as one grid: cut
+// it where a full header row follows data rows (the row above joins the cut
+// when it holds only labels). Returns the table itself when there is no cut.
+std::vector<Table> split_stacked_tables(const Table& t, std::string_view era);
+
 // Steps 1–4, the last fixing kinds from the data (numeric columns without a
 // role word, several indicator-like columns).
 TableShape sniff_table(const Table& t, std::string_view era);
