@@ -29,8 +29,11 @@ char32_t first_code_point(const std::string& s) {
 // taller than the text (Chromium).
 bool is_wide(const Glyph& g) {
   char32_t cp = first_code_point(g.text);
+  // CJK ideographs and kana, full-width forms, and the symbols CJK fonts draw
+  // full width: ① ⑴, ▲ △ ○ ■, → ⇒, ※.
   return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60) ||
-         (cp >= 0x3000 && cp <= 0x30FF);
+         (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+         (cp >= 0x2190 && cp <= 0x21FF) || cp == 0x203B;
 }
 
 double median(std::vector<double> v) {
@@ -51,8 +54,9 @@ double em_of(const std::vector<const Glyph*>& glyphs) {
 
 // Vertical size used to decide whether two glyphs share a line.
 double glyph_size(const Glyph& g) {
-  double h = g.box.height();
-  if (is_wide(g)) h = std::min(h, g.box.width() * 1.2);
+  // Half-width glyphs are about half an em wide, so twice their width bounds
+  // their size where a Type 3 box is far taller than the text.
+  double h = std::min(g.box.height(), g.box.width() * (is_wide(g) ? 1.2 : 2.0));
   return std::max(h, 1.0);
 }
 
@@ -62,11 +66,12 @@ std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> gl
   double line_cy = 0, line_size = 0;
   for (const Glyph* g : glyphs) {
     double s = glyph_size(*g);
-    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= 0.45 * std::max(s, line_size)) {
+    // The smaller of the two sizes: one odd glyph must not widen a line
+    // enough to swallow the next one.
+    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= 0.45 * std::min(s, line_size)) {
       auto& cur = lines.back();
       cur.push_back(g);
       line_cy += (g->box.cy() - line_cy) / double(cur.size());
-      line_size = std::max(line_size, s);
       continue;
     }
     lines.push_back({g});
@@ -238,6 +243,25 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   return b;
 }
 
+// A short cell with a digit: a value, whatever its unit.
+bool numeric_cell(const Cell& c) {
+  size_t chars = 0;
+  bool digit = false;
+  for (unsigned char ch : c.text) {
+    chars += (ch & 0xC0) != 0x80;
+    digit = digit || (ch >= '0' && ch <= '9');
+  }
+  return digit && chars <= 20;
+}
+
+// Two lines with values one above the other are two rows, however close.
+bool stacked_numbers(const Line& a, const Line& b) {
+  for (const Cell& x : a.cells)
+    for (const Cell& y : b.cells)
+      if (x.box.overlap_x(y.box) > 0 && numeric_cell(x) && numeric_cell(y)) return true;
+  return false;
+}
+
 // Free glyphs to lines cut into cells at wide gaps.
 std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vector<bool>& used,
                                const LayoutOptions& o) {
@@ -245,8 +269,12 @@ std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vect
   for (size_t i = 0; i < glyphs.size(); ++i)
     if (!used[i]) rest.push_back(&glyphs[i]);
   std::vector<Block> blocks;
+  double core_bottom = -1e18;  // of the previous visual line
   for (auto& vl : visual_lines(rest)) {
     double em = em_of(vl);
+    double cy = 0;
+    for (const Glyph* g : vl) cy += g->box.cy();
+    cy /= double(vl.size());
     Line line;
     std::vector<const Glyph*> run;
     auto flush = [&] {
@@ -263,6 +291,29 @@ std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vect
     }
     flush();
     line.box = box_of(vl);
+    // Lines whose cores (centre ± half an em) overlap belong to one row of an
+    // unruled table: a value centred beside a name wrapped onto two lines.
+    // A wrapped cell's lines join with '\n', other cells stand beside them.
+    bool same_row = !blocks.empty() && cy - 0.5 * em < core_bottom &&
+                    !stacked_numbers(blocks.back().lines.back(), line);
+    core_bottom = std::max(same_row ? core_bottom : -1e18, cy + 0.5 * em);
+    if (same_row) {
+      Line& prev = blocks.back().lines.back();
+      for (Cell& c : line.cells) {
+        auto above = std::find_if(prev.cells.begin(), prev.cells.end(),
+                                  [&](const Cell& p) { return p.box.overlap_x(c.box) > 0; });
+        if (above != prev.cells.end()) {
+          bool below = c.box.cy() > above->box.cy();
+          above->text = below ? above->text + "\n" + c.text : c.text + "\n" + above->text;
+          above->box = above->box.united(c.box);
+        } else {
+          prev.cells.push_back(std::move(c));
+        }
+      }
+      std::sort(prev.cells.begin(), prev.cells.end(), [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
+      prev.box = prev.box.united(line.box);
+      continue;
+    }
     Block b;
     b.top = line.box.y0;
     b.left = line.box.x0;
