@@ -79,7 +79,14 @@ void RecordBuilder::add_table(Table t) {
   tc.unit_hint = ctx_.unit_hint();
   tc.heading = recent_;
   size_t header_rows = count_header_rows(t, tc.era);
-  if (header_rows == 0 && continues_last_table(t)) {
+  // A ruled header row over an unruled body (borders only on the header)
+  // comes out as two tables one right under the other: join them.
+  bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
+  if (body_of_header) {
+    t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+    tc = last_context_;
+    header_only_ = false;
+  } else if (header_rows == 0 && continues_last_table(t)) {
     // Rows carried over to a new page: read them under the header (and the
     // context) of the table they continue.
     // Grid columns are numbered per page: take the numbers of the cells
@@ -94,6 +101,7 @@ void RecordBuilder::add_table(Table t) {
     t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
     tc = last_context_;
   } else if (header_rows > 0) {
+    header_only_ = header_rows == t.rows.size();
     last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
     last_columns_.clear();
     for (const TableRow& row : t.rows)

@@ -49,6 +49,7 @@ class RecordBuilder {
   std::vector<TableRow> last_header_;
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
+  bool header_only_ = false;  // the last table had header rows and nothing else
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
   std::string after_table_;  // free text since the last table
