@@ -19,6 +19,8 @@ namespace kpix {
 namespace {
 
 constexpr size_t kRecentChars = 600;
+// How far below a lone header its unruled body may start and end (lines).
+constexpr size_t kBodyLookahead = 12;
 
 std::string line_text(const Line& l) {
   std::string out;
@@ -39,6 +41,28 @@ bool has_qualifier(const NormalizedValue& v, std::string_view q) {
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
   for (size_t i = 0; i < lines.size();) {
+    // Under a header that stands alone (ruled header, unruled body), the
+    // next free lines with several cells are its rows; the wrapped text
+    // around them stays free text.
+    if (lines[i].table < 0 && header_only_ && !from_text) {
+      std::vector<const Line*> body;
+      size_t j = i;
+      for (; j < lines.size() && j < i + kBodyLookahead && lines[j].table < 0; ++j) {
+        std::string text = line_text(lines[j]);
+        if (text.starts_with("※") || text.starts_with("【")) break;
+        if (lines[j].cells.size() >= 2) body.push_back(&lines[j]);
+      }
+      if (!body.empty()) {
+        for (size_t k = i; k < j; ++k)
+          if (lines[k].cells.size() < 2) ctx_.observe(line_text(lines[k]));
+        Table t = make_table(body, page, from_text);
+        assign_band_columns(t);
+        add_table(std::move(t));
+        i = j;
+        continue;
+      }
+      header_only_ = false;
+    }
     if (lines[i].table < 0) {
       std::string text = line_text(lines[i]);
       ctx_.observe(text);

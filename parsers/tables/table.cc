@@ -1,5 +1,7 @@
 #include "parsers/tables/table.h"
 
+#include <algorithm>
+
 #include "pipeline/layout.h"
 
 namespace kpix {
@@ -8,6 +10,22 @@ const TableCell* TableRow::at(int c) const {
   for (const TableCell& cell : cells)
     if (cell.column == c) return &cell;
   return nullptr;
+}
+
+void assign_band_columns(Table& t) {
+  std::vector<std::pair<double, double>> spans;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) spans.emplace_back(c.box.x0, c.box.x1);
+  std::sort(spans.begin(), spans.end());
+  std::vector<double> starts;
+  double reach = -1e18;
+  for (auto [a, b] : spans) {
+    if (a > reach) starts.push_back(a);
+    reach = std::max(reach, b);
+  }
+  for (TableRow& row : t.rows)
+    for (TableCell& c : row.cells)
+      c.column = int(std::upper_bound(starts.begin(), starts.end(), c.box.x0 + 0.01) - starts.begin()) - 1;
 }
 
 Table make_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {

@@ -39,6 +39,10 @@ struct Table {
   Box box;
 };
 
+// Columns for rows cut from free text: cells that overlap across rows share a
+// column, numbered left to right.
+void assign_band_columns(Table& t);
+
 // A run of page lines with the same table id, as a Table; empty cells dropped.
 Table make_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
 
