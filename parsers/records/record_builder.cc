@@ -124,6 +124,8 @@ void RecordBuilder::add_table(Table t) {
           }
     t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
     tc = last_context_;
+    if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size())
+      tc.continued_record = &records_.back();
   } else if (header_rows > 0) {
     header_only_ = header_rows == t.rows.size();
     last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));

@@ -2,6 +2,9 @@
 // (`3年度 … 7年度`, era implied) and a `5年間の合計` column; the KPI cell holds
 // `名称 ／36.7%(令和元年)→40.0%(令和7年)`, whose unit applies to the bare numbers
 // of both rows. Section rows `(1) …`, `① …` give the path. (砂川's KPI集計表.)
+#include <algorithm>
+#include <map>
+
 #include <re2/re2.h>
 
 #include "parsers/normalize/text.h"
@@ -34,12 +37,14 @@ struct KpiCell {
   std::string name;
   std::string baseline, target;  // the note's two sides, raw
   bool not_set = false;          // `KPIの設定が困難なため設定しない`
+  bool actuals_only = false;     // `目標値の設定が困難なため、実績値の管理とする`
 };
 
 KpiCell read_kpi_cell(std::string_view text) {
   KpiCell k;
   std::string t = normalize_text(text);
   if (contains(t, "設定しない")) k.not_set = true;
+  if (contains(t, "目標値の設定が困難")) k.actuals_only = true;
   std::string note;
   for (std::string_view sep : {"／", "/"}) {
     auto pos = t.find(sep);
@@ -101,8 +106,9 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
   std::optional<std::string> project;
   static const RE2 section_mark("^(?:\\(\\d+\\)|[①-⑳])");
 
-  KpiRecord* current = nullptr;
-  std::string hint;
+  KpiRecord* current = ctx.continued_record;
+  std::string hint = current ? current->unit : "";
+  bool actuals_only = false;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
@@ -145,21 +151,35 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
       if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic->box, ic->column, ic->line}});
       for (const ColumnInfo* c : roles)
         if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
+      // The unit for the bare numbers of both rows: the indicator's, else the
+      // target's (what the year columns measure), else the baseline's.
       hint = name.unit;
+      std::string baseline_unit;
       for (auto& [role, cell] : stated) {
         RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
-        if (hint.empty()) hint = unit_with_scale(rv.v);
+        if (hint.empty() && role == "target") hint = unit_with_scale(rv.v);
+        if (baseline_unit.empty() && role == "baseline") baseline_unit = unit_with_scale(rv.v);
         if (rv.plan_end_pending && rv.plan_years > 0 && span) {
           rv.period = span;
           rv.plan_end_pending = false;
         }
+        // `10件(各年度)`: the same target in every year of the table's span.
+        bool per_year = std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), "per_year") != rv.v.qualifiers.end();
+        if (rv.plan_end_pending && per_year && span) {
+          rv.period = span;
+          rv.period->agg = Agg::none;
+          rv.plan_end_pending = false;
+        }
         rec.values.push_back(std::move(rv));
       }
+      if (hint.empty()) hint = baseline_unit;
+      actuals_only = kpi.actuals_only;
       out.records.push_back(std::move(rec));
       current = &out.records.back();
     }
     if (!current) continue;
     std::string role = k == "目標値" ? "target" : "actual";
+    if (role == "target" && actuals_only) continue;  // no targets are set for it
     ValueHints hints;
     hints.era = ctx.era;
     hints.unit = hint;
@@ -182,10 +202,15 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
         if (v.source.line == 0) v.source.line = row.line;
   }
   for (KpiRecord& rec : out.records) {
+    // The record's unit: the one most of its values are in.
+    std::map<std::string, int> units;
     for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) {
-        rec.unit = v.v.unit;
-        break;
+      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) ++units[v.v.unit];
+    int best = 0;
+    for (auto& [u, n] : units)
+      if (n > best) {
+        best = n;
+        rec.unit = u;
       }
     for (const RecordValue& v : rec.values)
       if (v.v.status == ValueStatus::invalid) rec.warnings.push_back("invalid number " + v.v.raw + ": not read");

@@ -20,6 +20,9 @@ struct TableContext {
   bool goal_section = false;                 // under a 数値目標 / 基本目標の評価指標 heading
   std::string unit_hint;                     // `(単位：人)` above the table
   std::string heading;                       // free text just above the table
+  // A table continued from the previous page: the record its first rows may
+  // still belong to (a 目標値 row on one page, its 実績値 row on the next).
+  KpiRecord* continued_record = nullptr;
 };
 
 struct Recognized {
