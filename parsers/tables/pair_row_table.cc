@@ -102,8 +102,9 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
     span->agg = Agg::sum;
   }
   bool goal = ind_col && contains(ind_col->label, "数値目標");
-  std::vector<std::string> section;
-  std::optional<std::string> project;
+  // A table continued from the previous page goes on in its project and section.
+  std::vector<std::string> section = ctx.continued_record ? ctx.continued_record->section : std::vector<std::string>{};
+  std::optional<std::string> project = ctx.continued_record ? ctx.continued_record->project : std::nullopt;
   static const RE2 section_mark("^(?:\\(\\d+\\)|[①-⑳])");
 
   KpiRecord* current = ctx.continued_record;
