@@ -1,5 +1,7 @@
 #include "parsers/records/headline.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "parsers/normalize/text.h"
@@ -36,6 +38,14 @@ std::optional<KpiRecord> read_headline(std::string_view raw, std::string_view er
   t.v = normalize_value(target, hints);
   t.v.raw = target + "（" + target_period + "）";
   t.period = tp;
+  // `５年間で６人（2019年度）`: the five years ending in the stated one.
+  static const RE2 years("(\\d+)\\s*(?:か|ヶ|ケ|カ)?年間");
+  int n = 0;
+  bool total = std::find(t.v.qualifiers.begin(), t.v.qualifiers.end(), "total") != t.v.qualifiers.end();
+  if (total && RE2::PartialMatch(normalize_text(target), years, &n) && n > 1 && n < 30) {
+    t.period->start = t.period->end - n + 1;
+    t.period->agg = Agg::sum;
+  }
   if (b.v.status != ValueStatus::ok && t.v.status != ValueStatus::ok) return std::nullopt;
   rec.unit = t.v.unit.empty() ? b.v.unit : t.v.unit;
   rec.values = {b, t};

@@ -47,6 +47,14 @@ CleanName clean_indicator(std::string_view raw) {
   // A reference mark to a note (`「評価する」の回答割合※4`) is not part of the name.
   static const RE2 note_mark("※\\d*$");
   RE2::Replace(&t, note_mark, "");
+  // `（5段階評価）`: a score on a scale, counted in points.
+  static const RE2 scale("^(.+?)\\((\\d+)段階評価\\)$");
+  std::string head, steps;
+  if (RE2::FullMatch(t, scale, &head, &steps)) {
+    out.name = head;
+    out.unit = "点";
+    return out;
+  }
   IndicatorName split = split_indicator_unit(t);
   out.name = split.name;
   out.unit = split.unit;

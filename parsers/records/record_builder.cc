@@ -36,6 +36,25 @@ bool has_qualifier(const NormalizedValue& v, std::string_view q) {
   return std::find(v.qualifiers.begin(), v.qualifiers.end(), q) != v.qualifiers.end();
 }
 
+// Counters a name ends with (`…の実施件数` → 件), and for statistics the
+// nouns that count people (`出生`, `転入`, `増減数`). Longest first.
+std::string unit_from_name(const std::string& name, const std::string& level) {
+  struct Suffix {
+    std::string_view end, unit;
+  };
+  static constexpr Suffix kCounters[] = {{"世帯数", "世帯"}, {"団体数", "団体"}, {"施設数", "施設"}, {"件数", "件"},
+                                         {"人数", "人"},     {"者数", "人"},     {"回数", "回"},     {"校数", "校"},
+                                         {"社数", "社"}};
+  for (const Suffix& s : kCounters)
+    if (name.ends_with(s.end)) return std::string(s.unit);
+  if (level == "statistic") {
+    static constexpr std::string_view kPeople[] = {"人口", "出生", "死亡", "転入", "転出", "増減数", "増減"};
+    for (std::string_view w : kPeople)
+      if (name.find(w) != std::string::npos) return "人";
+  }
+  return {};
+}
+
 }  // namespace
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
@@ -258,6 +277,14 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
     if (!m.warning.empty()) summary_.notes.push_back(m.warning);
   }
   std::optional<int> plan_end = ctx_.plan_end() ? ctx_.plan_end() : max_target_year_;
+  // A record whose cells print no unit: the counter its name ends with.
+  for (KpiRecord& rec : records_)
+    if (rec.unit.empty() && !rec.shared_with) {
+      rec.unit = unit_from_name(rec.indicator, rec.level);
+      if (!rec.unit.empty())
+        for (RecordValue& v : rec.values)
+          if (v.v.status == ValueStatus::ok && v.v.unit.empty() && v.role != "achievement") v.v.unit = rec.unit;
+    }
   // A shared row has no values of its own: its unit is that of the row it
   // shares (same indicator, in the project it names).
   for (KpiRecord& rec : records_) {

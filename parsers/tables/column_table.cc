@@ -3,6 +3,8 @@
 // project tables, 苫小牧's and 芦別's tables and 音威子府's KPI tables.
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "parsers/normalize/text.h"
 #include "parsers/records/indicator_name.h"
 #include "parsers/tables/recognizer.h"
@@ -36,6 +38,47 @@ std::string shared_target(std::string_view text) {
 std::string canonical_unit(const std::string& hint) {
   if (hint.empty()) return {};
   return normalize_value("1" + hint).unit;
+}
+
+// Words before the number that are neither a qualifier nor the indicator's
+// name: the cell states its value in a sentence.
+bool worded_value(std::string_view text) {
+  static const RE2 lead("^([^\\d]*)\\d");
+  static const RE2 qualifier("^(?:年|約|全|累計|通算|計|[-▲△±+]|\\s)*$");
+  std::string t = remove_layout_spaces(normalize_text(text)), before;
+  if (!RE2::PartialMatch(t, lead, &before)) return false;
+  if (RE2::FullMatch(before, qualifier)) return false;
+  size_t chars = 0;
+  for (unsigned char c : before) chars += (c & 0xC0) != 0x80;
+  return chars >= 5;
+}
+
+// `年３人（５年間で１５人）`: a per-year target and, in its bracket, the total
+// over the plan's years, as a second target.
+std::optional<RecordValue> split_total(RecordValue& rv, const Table& t, const ValueHints& hints) {
+  auto has = [&](const char* q) { return std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), q) != rv.v.qualifiers.end(); };
+  if (rv.role != "target" || !has("per_year") || !has("total") || !rv.period) return std::nullopt;
+  static const RE2 bracket("[(（]([^()（）]*\\d+\\s*(?:か|ヶ)?年間で[^()（）]*)[)）]");
+  static const RE2 years("(\\d+)\\s*(?:か|ヶ)?年間");
+  std::string inner;
+  int n = 0;
+  std::string flat = normalize_text(rv.v.raw);
+  if (!RE2::PartialMatch(flat, bracket, &inner) || !RE2::PartialMatch(inner, years, &n) || n < 2) return std::nullopt;
+  RecordValue total = rv;
+  total.v = normalize_value(inner, hints);
+  total.v.raw = rv.v.raw;
+  if (total.v.status != ValueStatus::ok) return std::nullopt;
+  total.period->end = rv.period->end;
+  total.period->start = rv.period->end - n + 1;
+  total.period->agg = Agg::sum;
+  total.plan_end_pending = false;
+  // The per-year value is the year's own; its total moved to the second value.
+  std::erase(rv.v.qualifiers, std::string("total"));
+  if (rv.period->start != rv.period->end) {
+    rv.period->start = rv.period->end;
+    rv.period->agg = Agg::none;
+  }
+  return total;
 }
 
 }  // namespace
@@ -142,7 +185,15 @@ Recognized build_column_table(const Table& t, const TableShape& s, const TableCo
       }
       if (rv.v.status == ValueStatus::invalid)
         rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
+      if (ind_col && cell && worded_value(cell->text) && rv.v.status == ValueStatus::ok) {
+        // `旭川・札幌・地元 各地域で年１回`: a target in words around a number.
+        rv.v.status = ValueStatus::text;
+        rv.v.value.reset();
+        rv.v.number.clear();
+      }
+      std::optional<RecordValue> total = split_total(rv, t, hints);
       rec.values.push_back(std::move(rv));
+      if (total) rec.values.push_back(std::move(*total));
     }
     for (const RecordValue& v : rec.values)
       if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") {

@@ -2,6 +2,7 @@
 // across H26 (2014) … R6 (2024); or years down the first column with the
 // statistics across). Every value is an actual of level `statistic`.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "parsers/normalize/text.h"
@@ -60,6 +61,22 @@ Basis basis_from(const TableContext& ctx) {
   return contains(ctx.heading, "月末") || contains(ctx.heading, "年末") ? Basis::calendar : Basis::unknown;
 }
 
+// Columns with one name under different groups (`増減数` under 自然動態 and
+// 社会動態) take the group's name: 自然増減数, 社会増減数 — the terms of 人口動態.
+void qualify_repeated_names(std::vector<KpiRecord>& records) {
+  std::map<std::string, int> seen;
+  for (const KpiRecord& r : records) ++seen[r.indicator];
+  for (KpiRecord& r : records) {
+    if (seen[r.indicator] < 2 || r.section.empty()) continue;
+    std::string group = r.section.front();
+    if (group.ends_with("動態")) group.resize(group.size() - std::string_view("動態").size());
+    else continue;
+    std::string leaf = r.indicator;
+    // 自然 + 増減数 = 自然増減数
+    r.indicator = group + leaf;
+  }
+}
+
 }  // namespace
 
 bool is_series_table(const Table& t, const TableShape& s) {
@@ -105,6 +122,7 @@ Recognized build_series_table(const Table& t, const TableShape& s, const TableCo
       finish(rec);
       out.records.push_back(std::move(rec));
     }
+    qualify_repeated_names(out.records);
     return out;
   }
   // Years across: one record per row; the trailing numbers are the years.
