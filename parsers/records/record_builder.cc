@@ -47,7 +47,7 @@ std::string unit_from_name(const std::string& name, const std::string& level) {
                                          {"社数", "社"}};
   for (const Suffix& s : kCounters)
     if (name.ends_with(s.end)) return std::string(s.unit);
-  if (level == "statistic") {
+  if (level == "statistic" && !name.ends_with("率")) {  // a rate (合計特殊出生率) counts no one
     static constexpr std::string_view kPeople[] = {"人口", "出生", "死亡", "転入", "転出", "増減数", "増減"};
     for (std::string_view w : kPeople)
       if (name.find(w) != std::string::npos) return "人";
