@@ -97,36 +97,32 @@ bool names_a_year(const std::string& label, std::string_view era) {
   return is_period_label(label, era) || find_period(label, era).has_value();
 }
 
-// Value-like data: a number with a short unit (brackets aside), or a status
-// word or dash; `1人あたりの総所得` is a name, not a value.
-// A number with a short unit (brackets aside): `25人 (R2～R4合計)`, `1,498千円`.
-bool is_number_cell(std::string_view text) {
-  std::string t = squeeze(text);
-  if (t.empty() || char_count(t) > 40) return false;
-  NormalizedValue v = normalize_value(t);
+// A number with a short unit (brackets aside): `25人 (R2～R4合計)`, `1,498千円`;
+// `1人あたりの総所得` is a name, not a value.
+bool is_number_cell(const std::string& t, const NormalizedValue& v) {
   if (v.status != ValueStatus::ok && v.status != ValueStatus::invalid) return false;
   static const RE2 bracketed("[(（][^()（）]*[)）]");
-  RE2::GlobalReplace(&t, bracketed, "");
+  std::string outside = t;
+  RE2::GlobalReplace(&outside, bracketed, "");
   size_t wide = 0;
-  for (size_t i = 0; i < t.size(); ++i)
-    if (static_cast<unsigned char>(t[i]) >= 0xE0) ++wide;
+  for (unsigned char c : outside) wide += c >= 0xE0;  // lead bytes of 3- and 4-byte characters
   return wide <= 4;
 }
 
+bool is_number_cell(std::string_view text) {
+  std::string t = squeeze(text);
+  if (t.empty() || char_count(t) > 40) return false;
+  return is_number_cell(t, normalize_value(t));
+}
+
+// Value-like data: a number cell, or a status word or dash.
 bool looks_like_value(std::string_view text) {
   std::string t = squeeze(text);
   if (t.empty() || char_count(t) > 40) return false;
   NormalizedValue v = normalize_value(t);
-  if (v.status == ValueStatus::none || v.status == ValueStatus::not_surveyed ||
-      v.status == ValueStatus::unpublished || v.status == ValueStatus::pending)
-    return true;
-  if (v.status != ValueStatus::ok && v.status != ValueStatus::invalid) return false;
-  static const RE2 bracketed("[(（][^()（）]*[)）]");
-  RE2::GlobalReplace(&t, bracketed, "");
-  size_t wide = 0;
-  for (size_t i = 0; i < t.size(); ++i)
-    if (static_cast<unsigned char>(t[i]) >= 0xE0) ++wide;
-  return wide <= 4;
+  bool status_word = v.status == ValueStatus::none || v.status == ValueStatus::not_surveyed ||
+                     v.status == ValueStatus::unpublished || v.status == ValueStatus::pending;
+  return status_word || is_number_cell(t, v);
 }
 
 }  // namespace
