@@ -10,8 +10,8 @@
 #include <poppler-page.h>
 
 #include "pipeline/error.h"
-#include "pipeline/glyph_dedup.h"
 #include "pipeline/orientation.h"
+#include "pipeline/page_reader.h"
 #include "pipeline/rule_finder.h"
 #include "pipeline/sha256.h"
 
@@ -43,37 +43,6 @@ void check_file(const std::string& path) {
     throw InputError(path, "not a PDF (no %PDF header)");
 }
 
-// UTF-16 code units of a poppler ustring to one UTF-8 string per character,
-// joining surrogate pairs so that char_bbox indexes stay aligned.
-std::vector<std::string> split_chars(const poppler::ustring& s) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char32_t cp = s[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s.size()) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-      ++i;
-    }
-    std::string u;
-    if (cp < 0x80) {
-      u += char(cp);
-    } else if (cp < 0x800) {
-      u += char(0xC0 | (cp >> 6));
-      u += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      u += char(0xE0 | (cp >> 12));
-      u += char(0x80 | ((cp >> 6) & 0x3F));
-      u += char(0x80 | (cp & 0x3F));
-    } else {
-      u += char(0xF0 | (cp >> 18));
-      u += char(0x80 | ((cp >> 12) & 0x3F));
-      u += char(0x80 | ((cp >> 6) & 0x3F));
-      u += char(0x80 | (cp & 0x3F));
-    }
-    out.push_back(std::move(u));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string file_sha256(const std::string& path) {
@@ -101,7 +70,7 @@ PdfSource::PdfSource(const std::string& path, LayoutOptions layout) : layout_(la
   info_.title = to_utf8(doc_->get_title());
   info_.producer = to_utf8(doc_->get_producer());
   info_.sha256 = file_sha256(path);
-  rules_ = std::make_unique<RuleFinder>(path);
+  reader_ = std::make_unique<PageReader>(path);
 }
 
 PdfSource::~PdfSource() = default;
@@ -123,21 +92,12 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   page.width = quarter ? r.height() : r.width();
   page.height = quarter ? r.width() : r.height();
 
-  std::vector<Glyph> glyphs;
-  int turns[4] = {0, 0, 0, 0};
-  for (const poppler::text_box& tb : p->text_list()) {
-    std::vector<std::string> chars = split_chars(tb.text());
-    turns[tb.rotation() & 3] += int(chars.size());
-    for (size_t i = 0; i < chars.size(); ++i) {
-      if (chars[i] == " " || chars[i] == "\u3000") continue;
-      poppler::rectf b = tb.char_bbox(i);
-      glyphs.push_back({std::move(chars[i]), {b.left(), b.top(), b.right(), b.bottom()}});
-    }
-  }
-  glyphs = remove_duplicate_glyphs(std::move(glyphs));
-  PageGraphics g = rules_->find(index);
-  page.rules = g.rules;  // as displayed
-  page.images = g.images;
+  PageContent content = reader_->read(index);
+  std::vector<Glyph> glyphs = std::move(content.glyphs);
+  int* turns = content.turns;
+  std::vector<Rule> rules = std::move(content.rules);
+  page.rules = rules;  // as displayed
+  page.images = content.images;
   page.glyph_count = glyphs.size();
 
   // Lay the page out where most of its text is upright; records map their
@@ -145,10 +105,10 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   Frame frame{int(std::max_element(turns, turns + 4) - turns), page.width, page.height};
   if (frame.turn != 0) {
     for (Glyph& gl : glyphs) gl.box = frame.to_upright(gl.box);
-    for (Rule& r : g.rules) r = frame.to_upright(r);
-    g.rules = merge_rules(std::move(g.rules));
+    for (Rule& r : rules) r = frame.to_upright(r);
+    rules = merge_rules(std::move(rules));
   }
-  page.lines = analyze_layout(glyphs, g.rules, layout_);
+  page.lines = analyze_layout(glyphs, rules, layout_);
   page.text_turn = frame.turn;
   if (frame.turn != 0)
     for (Glyph& gl : glyphs) gl.box = frame.from_upright(gl.box);

@@ -6,9 +6,10 @@
 //     kpix::Page page = pdf.load_page(i);      // glyphs, rules, lines
 //   }
 //
-// Text comes from poppler-cpp's text_list with per-character boxes; rules from
-// RuleFinder. Glyph boxes arrive in displayed space (rotation applied), so the
-// page size is swapped for /Rotate 90 and 270.
+// poppler-cpp opens the document (facts, rendering); PageReader reads each
+// page's glyphs and rules in one pass of Poppler's text device. Glyph boxes
+// arrive in displayed space (rotation applied), so the page size is swapped
+// for /Rotate 90 and 270.
 #pragma once
 
 #include <memory>
@@ -24,7 +25,7 @@ class document;
 
 namespace kpix {
 
-class RuleFinder;
+class PageReader;
 
 class PdfSource : public PageSource {
  public:
@@ -47,7 +48,7 @@ class PdfSource : public PageSource {
   DocumentInfo info_;
   LayoutOptions layout_;
   std::unique_ptr<poppler::document> doc_;
-  std::unique_ptr<RuleFinder> rules_;
+  std::unique_ptr<PageReader> reader_;
 };
 
 // Lowercase hex SHA-256 of a file's bytes; throws InputError when unreadable.

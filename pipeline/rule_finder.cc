@@ -4,11 +4,7 @@
 #include <cmath>
 
 #include <GfxState.h>
-#include <goo/GooString.h>
-#include <OutputDev.h>
-#include <PDFDoc.h>
 
-#include "pipeline/error.h"
 
 namespace kpix {
 namespace {
@@ -21,92 +17,72 @@ constexpr double kMinRuleLength = 4.0;
 constexpr double kSnapAcross = 1.5;
 constexpr double kJoinGap = 2.5;
 
-class RuleCollector : public OutputDev {
- public:
-  explicit RuleCollector(PageGraphics* out) : out_(out) {}
-  bool upsideDown() override { return true; }
-  bool useDrawChar() override { return false; }
-  bool interpretType3Chars() override { return false; }
-  bool needNonText() override { return true; }
-
-  void stroke(GfxState* state) override { collect(state, /*filled=*/false); }
-  void fill(GfxState* state) override { collect(state, /*filled=*/true); }
-  void eoFill(GfxState* state) override { collect(state, /*filled=*/true); }
-  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
-                 bool interpolate, const int* maskColors, bool inlineImg) override {
-    ++out_->images;
-    OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+void add_segment(std::vector<Rule>& out, double x0, double y0, double x1, double y1) {
+  if (std::fabs(y0 - y1) < 0.5 && std::fabs(x1 - x0) >= kMinRuleLength) {
+    out.push_back({true, (y0 + y1) / 2, std::min(x0, x1), std::max(x0, x1)});
+  } else if (std::fabs(x0 - x1) < 0.5 && std::fabs(y1 - y0) >= kMinRuleLength) {
+    out.push_back({false, (x0 + x1) / 2, std::min(y0, y1), std::max(y0, y1)});
   }
+}
 
- private:
-  void add_segment(double x0, double y0, double x1, double y1) {
-    if (std::fabs(y0 - y1) < 0.5 && std::fabs(x1 - x0) >= kMinRuleLength) {
-      out_->rules.push_back({true, (y0 + y1) / 2, std::min(x0, x1), std::max(x0, x1)});
-    } else if (std::fabs(x0 - x1) < 0.5 && std::fabs(y1 - y0) >= kMinRuleLength) {
-      out_->rules.push_back({false, (x0 + x1) / 2, std::min(y0, y1), std::max(y0, y1)});
-    }
+void add_rect(std::vector<Rule>& out, double x0, double y0, double x1, double y1, bool filled) {
+  double w = x1 - x0, h = y1 - y0;
+  if (filled && h <= kMaxRuleThickness && w >= kMinRuleLength) {
+    out.push_back({true, (y0 + y1) / 2, x0, x1});
+  } else if (filled && w <= kMaxRuleThickness && h >= kMinRuleLength) {
+    out.push_back({false, (x0 + x1) / 2, y0, y1});
+  } else if (w >= kMinRuleLength && h >= kMinRuleLength) {
+    // A stroked box, or a shaded cell whose edges are the cell's borders.
+    add_segment(out, x0, y0, x1, y0);
+    add_segment(out, x0, y1, x1, y1);
+    add_segment(out, x0, y0, x0, y1);
+    add_segment(out, x1, y0, x1, y1);
   }
+}
 
-  void add_rect(double x0, double y0, double x1, double y1, bool filled) {
-    double w = x1 - x0, h = y1 - y0;
-    if (filled && h <= kMaxRuleThickness && w >= kMinRuleLength) {
-      out_->rules.push_back({true, (y0 + y1) / 2, x0, x1});
-    } else if (filled && w <= kMaxRuleThickness && h >= kMinRuleLength) {
-      out_->rules.push_back({false, (x0 + x1) / 2, y0, y1});
-    } else if (w >= kMinRuleLength && h >= kMinRuleLength) {
-      // A stroked box, or a shaded cell whose edges are the cell's borders.
-      add_segment(x0, y0, x1, y0);
-      add_segment(x0, y1, x1, y1);
-      add_segment(x0, y0, x0, y1);
-      add_segment(x1, y0, x1, y1);
-    }
+bool is_axis_rect(const std::vector<std::pair<double, double>>& p) {
+  if (p.size() != 4 && p.size() != 5) return false;
+  for (size_t j = 1; j < 4; ++j) {
+    bool h = std::fabs(p[j].second - p[j - 1].second) < 0.5;
+    bool v = std::fabs(p[j].first - p[j - 1].first) < 0.5;
+    if (!h && !v) return false;
   }
-
-  void collect(GfxState* state, bool filled) {
-    const GfxPath* path = state->getPath();
-    if (!path) return;
-    for (int i = 0; i < path->getNumSubpaths(); ++i) {
-      const GfxSubpath* sub = path->getSubpath(i);
-      int n = sub->getNumPoints();
-      if (n < 2) continue;
-      std::vector<std::pair<double, double>> pts;
-      bool curved = false;
-      for (int j = 0; j < n; ++j) {
-        if (sub->getCurve(j)) curved = true;
-        double dx, dy;
-        state->transform(sub->getX(j), sub->getY(j), &dx, &dy);
-        pts.emplace_back(dx, dy);
-      }
-      if (curved) continue;  // rounded shapes are decoration, not borders
-      if (is_axis_rect(pts)) {
-        double x0 = pts[0].first, x1 = pts[0].first, y0 = pts[0].second, y1 = pts[0].second;
-        for (auto& [x, y] : pts) {
-          x0 = std::min(x0, x); x1 = std::max(x1, x);
-          y0 = std::min(y0, y); y1 = std::max(y1, y);
-        }
-        add_rect(x0, y0, x1, y1, filled);
-        continue;
-      }
-      if (filled) continue;
-      for (int j = 1; j < n; ++j) add_segment(pts[j - 1].first, pts[j - 1].second, pts[j].first, pts[j].second);
-      if (sub->isClosed()) add_segment(pts[n - 1].first, pts[n - 1].second, pts[0].first, pts[0].second);
-    }
-  }
-
-  static bool is_axis_rect(const std::vector<std::pair<double, double>>& p) {
-    if (p.size() != 4 && p.size() != 5) return false;
-    for (size_t j = 1; j < 4; ++j) {
-      bool h = std::fabs(p[j].second - p[j - 1].second) < 0.5;
-      bool v = std::fabs(p[j].first - p[j - 1].first) < 0.5;
-      if (!h && !v) return false;
-    }
-    return true;
-  }
-
-  PageGraphics* out_;
-};
+  return true;
+}
 
 }  // namespace
+
+void collect_path_rules(GfxState* state, bool filled, std::vector<Rule>& out) {
+  const GfxPath* path = state->getPath();
+  if (!path) return;
+  std::vector<std::pair<double, double>> pts;
+  for (int i = 0; i < path->getNumSubpaths(); ++i) {
+    const GfxSubpath* sub = path->getSubpath(i);
+    int n = sub->getNumPoints();
+    if (n < 2) continue;
+    pts.clear();
+    bool curved = false;
+    for (int j = 0; j < n; ++j) {
+      if (sub->getCurve(j)) curved = true;
+      double dx, dy;
+      state->transform(sub->getX(j), sub->getY(j), &dx, &dy);
+      pts.emplace_back(dx, dy);
+    }
+    if (curved) continue;  // rounded shapes are decoration, not borders
+    if (is_axis_rect(pts)) {
+      double x0 = pts[0].first, x1 = pts[0].first, y0 = pts[0].second, y1 = pts[0].second;
+      for (auto& [x, y] : pts) {
+        x0 = std::min(x0, x); x1 = std::max(x1, x);
+        y0 = std::min(y0, y); y1 = std::max(y1, y);
+      }
+      add_rect(out, x0, y0, x1, y1, filled);
+      continue;
+    }
+    if (filled) continue;
+    for (int j = 1; j < n; ++j) add_segment(out, pts[j - 1].first, pts[j - 1].second, pts[j].first, pts[j].second);
+    if (sub->isClosed()) add_segment(out, pts[n - 1].first, pts[n - 1].second, pts[0].first, pts[0].second);
+  }
+}
 
 std::vector<Rule> merge_rules(std::vector<Rule> rules) {
   std::sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) {
@@ -143,23 +119,6 @@ std::vector<Rule> merge_rules(std::vector<Rule> rules) {
     i = j;
   }
   return out;
-}
-
-RuleFinder::RuleFinder(const std::string& path) {
-  doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
-  if (!doc_->isOk()) throw InputError(path, "Poppler cannot read the page graphics");
-}
-
-RuleFinder::~RuleFinder() = default;
-
-PageGraphics RuleFinder::find(int page_index) const {
-  PageGraphics g;
-  RuleCollector dev(&g);
-  // Same parameters as poppler-cpp's text_list (crop box, page rotation
-  // applied), so rules and glyph boxes share one coordinate space.
-  doc_->displayPage(&dev, page_index + 1, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
-  g.rules = merge_rules(std::move(g.rules));
-  return g;
 }
 
 }  // namespace kpix
