@@ -129,7 +129,15 @@ void RecordBuilder::add_table(Table t) {
     t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
     tc = last_context_;
     header_only_ = false;
-  } else if (header_rows == 0 && continues_last_table(t)) {
+  } else if (header_rows == 0 && !continues_last_table(t)) {
+    // No header and nothing to continue: no family reads it (the tables of a
+    // budget book), so it is not sniffed at all.
+    ++summary_.tables;
+    last_table_begin_ = last_table_end_ = records_.size();
+    ctx_.clear_unit_hint();
+    recent_.clear();
+    return;
+  } else if (header_rows == 0) {
     // Rows carried over to a new page: read them under the header (and the
     // context) of the table they continue.
     // Grid columns are numbered per page: take the numbers of the cells

@@ -223,6 +223,9 @@ std::vector<Table> split_stacked_tables(const Table& t, std::string_view era) {
   auto only_labels = [&](const TableRow& row) { return !row.cells.empty() && labels(row) == int(row.cells.size()); };
   std::vector<size_t> cuts;
   size_t first_data = count_header_rows(t, era);
+  // A table without a header at its top is no KPI table, joined or not (the
+  // common case in budget books: skip the row-by-row search).
+  if (first_data == 0) return {t};
   for (size_t i = std::max<size_t>(first_data, 1); i < t.rows.size(); ++i) {
     if (!full_header(t.rows[i]) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
     size_t cut = i;
