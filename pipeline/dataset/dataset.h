@@ -1,0 +1,50 @@
+// The cross-municipality dataset: documents, records and values in SQLite
+// (one file, created on first use), so analysts can query every KPI of every
+// ingested document together.
+//
+//   kpix::Dataset db("kpi.sqlite");                  // throws InputError
+//   if (!db.has_document(x.info.sha256)) db.add_document(x);   // one transaction
+//   db.export_jsonl(out);  db.export_csv(out, /*excel=*/true);
+//
+// Each document goes in whole or not at all; a run killed in the middle leaves
+// the documents already committed and nothing of the one in flight.
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+
+#include "pipeline/stage_runner.h"
+
+struct sqlite3;
+
+namespace kpix {
+
+class Dataset {
+ public:
+  explicit Dataset(const std::string& path);
+  ~Dataset();
+  Dataset(const Dataset&) = delete;
+  Dataset& operator=(const Dataset&) = delete;
+
+  bool has_document(const std::string& sha256) const;
+  std::set<std::string> document_hashes() const;
+  // Stores the document, its records and values in one transaction. Returns
+  // the number of values written. `fail_after_values` (tests only) throws after
+  // that many values, to show that nothing of the document stays.
+  int add_document(const Extraction& x, int fail_after_values = -1);
+
+  // Records as JSON Lines, ordered by municipality code, document, record.
+  void export_jsonl(const std::function<void(const std::string&)>& write) const;
+  // One CSV row per value; `excel` prefixes a UTF-8 BOM and ends lines with CRLF.
+  void export_csv(const std::function<void(const std::string&)>& write, bool excel) const;
+
+  int count(const char* table) const;
+
+ private:
+  void exec(const char* sql) const;
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+}  // namespace kpix

@@ -1,0 +1,34 @@
+// `kpix ingest`: files and folders into the dataset, extracted in parallel,
+// written by one thread, one transaction per document.
+//
+// Entry point: ingest(). Progress goes to `progress` (stderr in the CLI): on a
+// terminal a bar redrawn in place, otherwise one line per document.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "parsers/records/record_builder.h"
+
+namespace kpix {
+
+struct IngestOptions {
+  std::string db;
+  std::vector<std::string> inputs;  // files and folders (searched for *.pdf and *.txt)
+  int jobs = 0;                     // 0: the number of cores
+  BuildOptions build;
+};
+
+struct IngestSummary {
+  int added = 0, present = 0, failed = 0, records = 0, values = 0, pages = 0;
+};
+
+// The files an input names: itself, or the *.pdf and *.txt below a folder, sorted.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
+
+// Throws InputError when the dataset cannot be opened; a failed document is
+// reported on `progress` and counted, the others are still stored.
+IngestSummary ingest(const IngestOptions& options, std::FILE* progress, bool terminal);
+
+}  // namespace kpix
