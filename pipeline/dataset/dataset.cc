@@ -209,7 +209,7 @@ int Dataset::add_document(const Extraction& x, int fail_after_values) {
 
 void Dataset::export_jsonl(const std::function<void(const std::string&)>& write) const {
   Stmt q(db_, "SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id "
-              "ORDER BY COALESCE(r.municipality_code, ''), d.sha256, r.ordinal");
+              "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.sha256, r.ordinal");
   while (sqlite3_step(q.s) == SQLITE_ROW) {
     const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
     write(std::string(j ? j : "") + "\n");
@@ -226,7 +226,7 @@ void Dataset::export_csv(const std::function<void(const std::string&)>& write, b
   if (excel) write("\xEF\xBB\xBF");
   emit(csv_header());
   Stmt q(db_, "SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id "
-              "ORDER BY COALESCE(r.municipality_code, ''), d.sha256, r.ordinal");
+              "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.sha256, r.ordinal");
   while (sqlite3_step(q.s) == SQLITE_ROW) {
     const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
     std::string rows = csv_rows(nlohmann::json::parse(j ? j : "{}"));
