@@ -24,6 +24,7 @@
 #include "pipeline/check/matcher.h"
 #include "pipeline/check/report_html.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/dataset/dataset.h"
 #include "pipeline/error.h"
 #include "pipeline/stage_runner.h"
 
@@ -33,6 +34,7 @@ namespace {
 struct CheckArgs {
   std::string entries, json, report;
   std::vector<std::string> sources;
+  std::string db;
   std::string municipality, code;
   bool quiet = false;
 };
@@ -82,6 +84,21 @@ int run(const CheckArgs& a) {
     } catch (const std::exception& e) {
       std::cerr << "kpix: " << path << ": internal error: " << e.what() << "\n";
       source_errors.push_back(path + ": internal error: " + e.what());
+      status = 1;
+    }
+  }
+
+  if (!a.db.empty()) {
+    // An ingested dataset: its documents' stored records, no extraction.
+    try {
+      for (Dataset::StoredDocument& d : Dataset(a.db).documents()) {
+        SourceKind kind = d.path.size() > 4 && d.path.compare(d.path.size() - 4, 4, ".pdf") == 0 ? SourceKind::pdf
+                                                                                                 : SourceKind::text;
+        docs.push_back({d.path, d.file, kind, std::move(d.records)});
+      }
+    } catch (const InputError& e) {
+      std::cerr << "kpix: " << e.what() << "\n";
+      source_errors.push_back(e.what());
       status = 1;
     }
   }
@@ -153,10 +170,18 @@ void add_check_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("--json", a->json, "Write one verdict object per entry line here (JSON array)");
   cmd->add_option("--report", a->report, "Write a self-contained HTML report with page crops here");
-  cmd->add_option("SOURCE", a->sources, "PDFs or converter .txt files the values were taken from")->required();
+  cmd->add_option("SOURCE", a->sources, "PDFs or converter .txt files the values were taken from");
+  cmd->add_option("--db", a->db, "An ingested dataset (kpix ingest) as the source, instead of or besides files");
   cmd->add_option("--municipality", a->municipality, "Municipality of the sources, instead of detecting it");
   cmd->add_option("--code", a->code, "全国地方公共団体コード of the sources, instead of detecting it");
-  cmd->callback([a, &status] { status = run(*a); });
+  cmd->callback([a, &status] {
+    if (a->sources.empty() && a->db.empty()) {
+      std::cerr << "kpix: check: give SOURCE files, --db, or both\n";
+      status = 2;
+      return;
+    }
+    status = run(*a);
+  });
 }
 
 }  // namespace kpix::cli

@@ -207,6 +207,24 @@ int Dataset::add_document(const Extraction& x, int fail_after_values) {
   return values;
 }
 
+std::vector<Dataset::StoredDocument> Dataset::documents() const {
+  std::vector<StoredDocument> out;
+  Stmt q(db_, "SELECT d.id, d.path, d.file, r.json FROM documents d LEFT JOIN records r ON r.document_id = d.id "
+              "ORDER BY d.id, r.ordinal");
+  sqlite3_int64 current = -1;
+  while (sqlite3_step(q.s) == SQLITE_ROW) {
+    sqlite3_int64 id = sqlite3_column_int64(q.s, 0);
+    if (id != current) {
+      current = id;
+      out.push_back({reinterpret_cast<const char*>(sqlite3_column_text(q.s, 1)),
+                     reinterpret_cast<const char*>(sqlite3_column_text(q.s, 2)), {}});
+    }
+    if (const unsigned char* j = sqlite3_column_text(q.s, 3))
+      out.back().records.push_back(nlohmann::json::parse(reinterpret_cast<const char*>(j)));
+  }
+  return out;
+}
+
 void Dataset::export_jsonl(const std::function<void(const std::string&)>& write) const {
   Stmt q(db_, "SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id "
               "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.sha256, r.ordinal");

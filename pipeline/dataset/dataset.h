@@ -41,6 +41,13 @@ class Dataset {
 
   int count(const char* table) const;
 
+  struct StoredDocument {
+    std::string path, file;
+    std::vector<nlohmann::json> records;
+  };
+  // Every stored document with its records, in ingest order.
+  std::vector<StoredDocument> documents() const;
+
  private:
   void exec(const char* sql) const;
   sqlite3* db_ = nullptr;

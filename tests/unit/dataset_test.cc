@@ -138,3 +138,23 @@ TEST(Dataset, AmbiguousNameNeedsACode) {
 
 }  // namespace
 }  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Dataset, StoredDocumentsFeedCheck) {
+  fs::path dir = temp_dir("docs");
+  Extractor ex;
+  Dataset db((dir / "kpi.sqlite").string());
+  std::string path = write(dir, "a.txt", kDoc);
+  db.add_document(ex.extract(path, {}));
+  auto docs = db.documents();
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].path, path);
+  EXPECT_EQ(docs[0].file, "a.txt");
+  ASSERT_EQ(docs[0].records.size(), 2u);
+  EXPECT_EQ(docs[0].records[0]["indicator"], "転出超過数");
+}
+
+}  // namespace
+}  // namespace kpix
