@@ -1,0 +1,30 @@
+// PDF bytes through the loader (Poppler, the page reader, layout) and the
+// record builder: bad input is an InputError, never a crash.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "parsers/records/record_builder.h"
+#include "pipeline/error.h"
+#include "pipeline/pdf_loader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const kpix::MunicipalityIndex municipalities;
+  static const std::string path = "/tmp/kpix-pdf-fuzz-" + std::to_string(::getpid()) + ".pdf";
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return 0;
+  std::fwrite(data, 1, size, f);
+  std::fclose(f);
+  try {
+    kpix::PdfSource pdf(path);
+    kpix::RecordBuilder builder;
+    int pages = std::min(pdf.info().page_count, 8);
+    for (int i = 0; i < pages; ++i) builder.add_page(pdf.load_page(i), false);
+    for (const kpix::KpiRecord& r : builder.finish(pdf.info(), {}, municipalities)) (void)r.to_json().dump();
+  } catch (const kpix::InputError&) {
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+// Converter text of any bytes through the text loader and the whole record
+// builder: no crash, no sanitizer report, and every record valid JSON.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "parsers/records/record_builder.h"
+#include "pipeline/text_loader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const kpix::MunicipalityIndex municipalities;
+  std::string text(reinterpret_cast<const char*>(data), size);
+  kpix::Page page = kpix::parse_converter_text(text);
+  kpix::RecordBuilder builder;
+  builder.add_page(page, /*from_text=*/true);
+  kpix::DocumentInfo info;
+  info.file_name = "fuzz.txt";
+  for (const kpix::KpiRecord& r : builder.finish(info, {}, municipalities)) (void)r.to_json().dump();
+  return 0;
+}
