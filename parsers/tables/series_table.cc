@@ -86,8 +86,24 @@ bool is_series_table(const Table& t, const TableShape& s) {
   return header_years(t, s, "令和").size() >= 3 || year_rows(t, s, "令和") >= 3;
 }
 
+// The statistics strategy documents carry are population tables (人口動態,
+// 年齢別社会増減); a year series about anything else (a budget's cost lines,
+// a salary index) is not read as KPI data.
+bool about_population(const Table& t, const TableContext& ctx) {
+  static constexpr std::string_view kWords[] = {"人口", "出生", "死亡", "転入", "転出", "世帯", "動態", "増減", "歳"};
+  auto has_word = [](std::string_view text) {
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return contains(text, w); });
+  };
+  if (has_word(ctx.heading)) return true;
+  int hits = 0;
+  for (const TableRow& row : t.rows)
+    if (!row.cells.empty() && has_word(row.cells.front().text)) ++hits;
+  return hits >= 2;
+}
+
 Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
+  if (!about_population(t, ctx)) return out;
   Basis basis = basis_from(ctx);
   auto hints_for = [&](const std::string& name) {
     ValueHints h;
