@@ -127,6 +127,7 @@ void RecordBuilder::add_table(Table t) {
   bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
   if (body_of_header) {
     t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+    assign_columns_by_header(t, last_header_.size());
     tc = last_context_;
     header_only_ = false;
   } else if (header_rows == 0 && !continues_last_table(t)) {

@@ -43,6 +43,11 @@ struct Table {
 // column, numbered left to right.
 void assign_band_columns(Table& t);
 
+// Body rows cut from free text under a ruled header: each cell takes the
+// column of the header cell over its centre (the nearest one when none is),
+// from the header row with the most cells. `header_rows` leading rows are the header.
+void assign_columns_by_header(Table& t, size_t header_rows);
+
 // A run of page lines with the same table id, as a Table; empty cells dropped.
 Table make_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
 
