@@ -19,6 +19,8 @@ namespace {
 // high, so position-based code sees the same grid as tab indexes.
 constexpr double kColumnPitch = 100, kLinePitch = 10;
 
+}  // namespace
+
 bool valid_utf8(std::string_view s) {
   int32_t i = 0, n = int32_t(s.size());
   while (i < n) {
@@ -28,6 +30,8 @@ bool valid_utf8(std::string_view s) {
   }
   return true;
 }
+
+namespace {
 
 std::string trim(std::string_view s) {
   size_t a = 0, b = s.size();

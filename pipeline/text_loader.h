@@ -25,7 +25,11 @@ class TextSource : public PageSource {
   std::string text_;
 };
 
-// The page model of converter text held in memory (tests, fuzzing). Pure.
+// True when `s` is well-formed UTF-8 (what TextSource requires of a file).
+bool valid_utf8(std::string_view s);
+
+// The page model of converter text held in memory (tests, fuzzing). Pure;
+// `text` must be valid UTF-8.
 Page parse_converter_text(std::string_view text);
 
 // Tags removed (block tags and <br> become spaces), entities decoded, markdown

@@ -10,6 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const kpix::MunicipalityIndex municipalities;
   std::string text(reinterpret_cast<const char*>(data), size);
+  if (!kpix::valid_utf8(text)) return 0;  // TextSource refuses such files before parsing
   kpix::Page page = kpix::parse_converter_text(text);
   kpix::RecordBuilder builder;
   builder.add_page(page, /*from_text=*/true);
