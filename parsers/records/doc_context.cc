@@ -1,5 +1,7 @@
 #include "parsers/records/doc_context.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "parsers/normalize/period.h"
@@ -68,12 +70,27 @@ void DocContext::observe(std::string_view raw) {
   }
   // `1 地元企業と学生との…` later in the document: a goal whose title was
   // announced after `基本目標 1` starts its section.
-  static const RE2 numbered("^(\\d|[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|V)\\s*(\\S.*)$");
+  // A goal may also be one of the phrases the overview quotes as the goals
+  // (`「村の振興の要となる高校の機能強化」…を４つの基本目標として設定`), headed `1．…` later.
+  static const RE2 quoted("「([^「」]{6,40})」");
+  {
+    std::string text = quote_carry_ + line;
+    re2::StringPiece in(text);
+    std::string q;
+    while (quoted_.size() < 64 && RE2::FindAndConsume(&in, quoted, &q)) quoted_.push_back(remove_layout_spaces(q));
+    // A quote wrapped onto the next line is read with it.
+    size_t open = text.rfind("「");
+    quote_carry_ = open != std::string::npos && text.find("」", open) == std::string::npos && text.size() - open < 150
+                       ? text.substr(open)
+                       : "";
+  }
+  static const RE2 numbered("^(\\d|[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|V)\\s*[.．]?\\s*(\\S.*)$");
   if (!contains(line, "基本目標") && RE2::FullMatch(line, numbered, &num, &rest)) {
     int n = std::isdigit(static_cast<unsigned char>(num[0])) ? std::stoi(num) : roman_value(num);
     auto it = goal_titles_.find(n);
     std::string body = remove_layout_spaces(rest);
-    if (it != goal_titles_.end() && it->second.size() >= 12 && body.compare(0, 12, it->second, 0, 12) == 0) {
+    bool quoted_goal = std::find(quoted_.begin(), quoted_.end(), body) != quoted_.end();
+    if (quoted_goal || (it != goal_titles_.end() && it->second.size() >= 12 && body.compare(0, 12, it->second, 0, 12) == 0)) {
       goal_number_ = n;
       goal_title_ = body;
       project_title_.reset();

@@ -42,6 +42,8 @@ class DocContext {
  private:
   int reiwa_ = 0, heisei_ = 0;
   std::map<int, std::string> goal_titles_;  // titles seen after `基本目標 N`
+  std::vector<std::string> quoted_;         // 「…」 phrases, which may name goals (音威子府's overview)
+  std::string quote_carry_;                 // a 「 left open at the end of the last line
   int awaiting_title_ = 0;
   std::string open_line_;  // a line that ended inside a bracket: the next one continues it                  // `基本目標 N` alone on its line: the title follows
   std::optional<int> goal_number_;

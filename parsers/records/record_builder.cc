@@ -168,8 +168,11 @@ void RecordBuilder::add_table(Table t) {
   if (!r.family.empty() && !r.records.empty()) {
     ++summary_.tables_recognized;
     for (KpiRecord& rec : r.records) {
-      rec.goal_number = ctx_.goal_number();
-      rec.goal_title = ctx_.goal_title();
+      // Statistics describe the municipality, not one of its goals.
+      if (rec.level != "statistic") {
+        rec.goal_number = ctx_.goal_number();
+        rec.goal_title = ctx_.goal_title();
+      }
       for (const std::string& w : r.warnings) rec.warnings.push_back(w);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
