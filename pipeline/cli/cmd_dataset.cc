@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "parsers/municipality/municipality_index.h"
 #include "pipeline/atomic_file.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/dataset/dataset.h"
@@ -19,11 +20,27 @@ struct ExportArgs {
 };
 
 int run_ingest(const IngestOptions& o) {
+  // A document is stored once: a wrong override would stay with it, so it is
+  // refused before anything is read.
+  if (!o.build.code.empty() || !o.build.municipality.empty()) {
+    MunicipalityIndex idx;
+    if (!o.build.code.empty() && !idx.by_code(o.build.code)) {
+      std::cerr << "kpix: --code " << o.build.code << ": not a 全国地方公共団体コード in the shipped list\n";
+      return 2;
+    }
+    if (!o.build.municipality.empty() && idx.by_name(o.build.municipality).empty()) {
+      std::cerr << "kpix: --municipality " << o.build.municipality
+                << ": no such municipality in the shipped list (give its name as the list spells it, or --code)\n";
+      return 2;
+    }
+  }
   try {
     IngestSummary s = ingest(o, stderr, isatty(fileno(stderr)));
     std::cout << "documents added " << s.added << ", already present " << s.present << ", failed " << s.failed
-              << "; records " << s.records << ", values " << s.values << "\n";
-    return s.failed ? 1 : 0;
+              << "; records " << s.records << ", values " << s.values;
+    if (s.rejected) std::cout << "; records held back (schema) " << s.rejected;
+    std::cout << "\n";
+    return s.failed || s.rejected ? 1 : 0;
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
     return 1;
@@ -56,9 +73,11 @@ void add_dataset_commands(CLI::App& app, int& status) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Files and folders into the SQLite dataset, in parallel");
   ingest_cmd->add_option("--db", in->db, "Dataset file (created on first use)")->required();
   ingest_cmd->add_option("INPUT", in->inputs, "PDFs, converter .txt files, folders")->required();
-  ingest_cmd->add_option("-j,--jobs", in->jobs, "Extraction threads (default: the number of cores)");
-  ingest_cmd->add_option("--municipality", in->build.municipality, "Municipality name, instead of detecting it");
-  ingest_cmd->add_option("--code", in->build.code, "全国地方公共団体コード, instead of detecting the municipality");
+  ingest_cmd->add_option("-j,--jobs", in->jobs, "Extraction threads (default: the number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  auto* name = ingest_cmd->add_option("--municipality", in->build.municipality, "Municipality name, instead of detecting it");
+  ingest_cmd->add_option("--code", in->build.code, "全国地方公共団体コード, instead of detecting the municipality")
+      ->excludes(name);
   ingest_cmd->callback([in, &status] { status = run_ingest(*in); });
 
   auto ex = std::make_shared<ExportArgs>();

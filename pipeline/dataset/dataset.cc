@@ -57,6 +57,10 @@ struct Stmt {
   }
 };
 
+// Deterministic whatever the order of ingest: ids and times play no part.
+constexpr const char* kExportOrder =
+    "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.date IS NULL, d.date, d.file, d.sha256, r.ordinal";
+
 const nlohmann::json& at(const nlohmann::json& j, const char* key) {
   static const nlohmann::json null;
   auto it = j.find(key);
@@ -130,7 +134,7 @@ std::set<std::string> Dataset::document_hashes() const {
   return out;
 }
 
-int Dataset::add_document(const Extraction& x, int fail_after_values) {
+int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
   exec("BEGIN IMMEDIATE");
   int values = 0;
   try {
@@ -140,7 +144,9 @@ int Dataset::add_document(const Extraction& x, int fail_after_values) {
     doc.text(1, x.info.sha256);
     doc.text(2, x.info.file_name);
     doc.text(3, x.info.path);
-    doc.json(4, at(at(first, "document"), "title"));
+    const nlohmann::json& title = at(at(first, "document"), "title");
+    if (!title.is_null() || x.info.title.empty()) doc.json(4, title);
+    else doc.text(4, x.info.title);
     doc.json(5, at(at(first, "document"), "date"));
     doc.text(6, x.info.producer);
     sqlite3_bind_int(doc.s, 7, x.pages);
@@ -173,8 +179,6 @@ int Dataset::add_document(const Extraction& x, int fail_after_values) {
       sqlite3_int64 rec_id = sqlite3_last_insert_rowid(db_);
       int vord = 0;
       for (const nlohmann::json& v : at(r, "values")) {
-        if (fail_after_values >= 0 && values == fail_after_values)
-          throw std::runtime_error("injected failure after " + std::to_string(values) + " values");
         const auto& p = at(v, "period");
         const auto& src = at(v, "source");
         std::string quals;
@@ -197,6 +201,7 @@ int Dataset::add_document(const Extraction& x, int fail_after_values) {
         val.json(16, at(src, "line"));
         val.step(db_);
         ++values;
+        if (after_value) after_value(values);
       }
     }
     exec("COMMIT");
@@ -226,8 +231,8 @@ std::vector<Dataset::StoredDocument> Dataset::documents() const {
 }
 
 void Dataset::export_jsonl(const std::function<void(const std::string&)>& write) const {
-  Stmt q(db_, "SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id "
-              "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.sha256, r.ordinal");
+  Stmt q(db_, (std::string("SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id ") + kExportOrder)
+                  .c_str());
   while (sqlite3_step(q.s) == SQLITE_ROW) {
     const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
     write(std::string(j ? j : "") + "\n");
@@ -243,8 +248,8 @@ void Dataset::export_csv(const std::function<void(const std::string&)>& write, b
   };
   if (excel) write("\xEF\xBB\xBF");
   emit(csv_header());
-  Stmt q(db_, "SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id "
-              "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.sha256, r.ordinal");
+  Stmt q(db_, (std::string("SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id ") + kExportOrder)
+                  .c_str());
   while (sqlite3_step(q.s) == SQLITE_ROW) {
     const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
     std::string rows = csv_rows(nlohmann::json::parse(j ? j : "{}"));

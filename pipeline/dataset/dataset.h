@@ -30,11 +30,14 @@ class Dataset {
   bool has_document(const std::string& sha256) const;
   std::set<std::string> document_hashes() const;
   // Stores the document, its records and values in one transaction. Returns
-  // the number of values written. `fail_after_values` (tests only) throws after
-  // that many values, to show that nothing of the document stays.
-  int add_document(const Extraction& x, int fail_after_values = -1);
+  // the number of values written. `after_value` (tests only) is called inside
+  // the transaction after each value with the number written so far; whatever
+  // it throws rolls the whole document back (and if it kills the process, the
+  // next open does).
+  int add_document(const Extraction& x, const std::function<void(int values)>& after_value = {});
 
-  // Records as JSON Lines, ordered by municipality code, document, record.
+  // Records as JSON Lines, ordered by municipality code (none last), document
+  // (date, file, SHA-256) and record ordinal: the same data gives the same bytes.
   void export_jsonl(const std::function<void(const std::string&)>& write) const;
   // One CSV row per value; `excel` prefixes a UTF-8 BOM and ends lines with CRLF.
   void export_csv(const std::function<void(const std::string&)>& write, bool excel) const;

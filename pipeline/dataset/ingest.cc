@@ -1,9 +1,13 @@
 #include "pipeline/dataset/ingest.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -12,6 +16,7 @@
 #include <thread>
 
 #include "pipeline/dataset/dataset.h"
+#include "pipeline/dataset/progress.h"
 #include "pipeline/error.h"
 #include "pipeline/page_source.h"
 #include "pipeline/pdf_loader.h"
@@ -55,11 +60,26 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
   return out;
 }
 
-IngestSummary ingest(const IngestOptions& o, std::FILE* progress, bool terminal) {
+IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool terminal) {
   Dataset db(o.db);
   std::vector<std::string> files = expand_inputs(o.inputs);
   int jobs = o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, std::max<size_t>(files.size(), 1));
+  jobs = std::min<int>(jobs, int(std::max<size_t>(files.size(), 1)));
+
+  std::vector<std::uintmax_t> sizes;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    std::uintmax_t n = fs::file_size(f, ec);
+    sizes.push_back(ec ? 0 : n);
+  }
+  IngestProgress progress(progress_out, terminal, sizes);
+
+  long kill_after = -1;
+  if (const char* k = std::getenv("KPIX_TEST_KILL_AFTER_VALUES")) kill_after = std::atol(k);
+  long values_this_run = 0;
+  auto after_value = [&](int) {
+    if (kill_after >= 0 && ++values_this_run >= kill_after) ::kill(::getpid(), SIGKILL);
+  };
 
   // Documents already stored are recognised by their bytes before any work.
   const std::set<std::string> known = db.document_hashes();
@@ -78,7 +98,9 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress, bool terminal)
         if (fs::is_regular_file(files[i], ec) && known.count(file_sha256(files[i])))
           out.skipped = true;
         else
-          out.extraction = ex.extract(files[i], o.build);
+          out.extraction = ex.extract(files[i], o.build, [&progress, i](int page, int pages) {
+            progress.page(i, page, pages);
+          });
       } catch (const InputError& e) {
         out.error = e.what();
       } catch (const std::exception& e) {
@@ -93,57 +115,56 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress, bool terminal)
   for (int j = 0; j < jobs; ++j) workers.emplace_back(work);
 
   IngestSummary sum;
-  auto start = std::chrono::steady_clock::now();
   for (size_t handled = 0; handled < files.size(); ++handled) {
     Outcome out;
     {
       std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return !done.empty(); });
+      // Wake now and then to keep the bar moving through a long document.
+      while (!ready.wait_for(lock, std::chrono::milliseconds(250), [&] { return !done.empty(); })) {
+        lock.unlock();
+        progress.tick();
+        lock.lock();
+      }
       out = std::move(done.front());
       done.pop_front();
     }
     const std::string& file = files[out.index];
-    std::string line;
     if (out.skipped) {
       ++sum.present;
-      line = file + ": already in the dataset";
-    } else if (!out.extraction) {
+      progress.skipped(out.index, file + ": already in the dataset");
+      continue;
+    }
+    if (!out.extraction) {
       ++sum.failed;
-      line = "kpix: " + out.error;
-    } else if (db.has_document(out.extraction->info.sha256)) {
+      progress.problem("kpix: " + out.error);
+      progress.document(out.index, "");
+      continue;
+    }
+    const Extraction& x = *out.extraction;
+    sum.pages += x.pages;
+    if (db.has_document(x.info.sha256)) {  // the same bytes twice in this run
       ++sum.present;
-      sum.pages += out.extraction->pages;
-      line = file + ": already in the dataset";
-    } else {
-      try {
-        int values = db.add_document(*out.extraction);
-        ++sum.added;
-        sum.records += int(out.extraction->records.size());
-        sum.values += values;
-        sum.pages += out.extraction->pages;
-        line = file + ": " + std::to_string(out.extraction->records.size()) + " records, " + std::to_string(values) +
-               " values";
-      } catch (const std::exception& e) {
-        ++sum.failed;
-        line = "kpix: " + file + ": not stored: " + e.what();
-      }
+      progress.skipped(out.index, file + ": already in the dataset");
+      continue;
     }
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (terminal) {
-      size_t n = handled + 1;
-      int width = 30, filled = int(width * n / files.size());
-      double left = n ? secs / double(n) * double(files.size() - n) : 0;
-      std::fprintf(progress, "\r\033[K[%s%s] %zu/%zu files  %.0f pages/s  %.0f s left", std::string(size_t(filled), '#').c_str(),
-                   std::string(size_t(width - filled), '.').c_str(), n, files.size(), secs > 0 ? sum.pages / secs : 0.0,
-                   left);
-      if (line.rfind("kpix: ", 0) == 0) std::fprintf(progress, "\n%s\n", line.c_str());
-    } else {
-      std::fprintf(progress, "%s\n", line.c_str());
+    try {
+      int values = db.add_document(x, after_value);
+      ++sum.added;
+      sum.records += int(x.records.size());
+      sum.values += values;
+      for (const std::string& n : x.notes) progress.problem("kpix: " + file + ": note: " + n);
+      for (const std::string& r : x.rejected) progress.problem("kpix: " + file + ": " + r);
+      sum.rejected += int(x.rejected.size());
+      progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
+                                       std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
+    } catch (const std::exception& e) {
+      ++sum.failed;
+      progress.problem("kpix: " + file + ": not stored: " + e.what());
+      progress.document(out.index, "");
     }
-    std::fflush(progress);
   }
   for (auto& w : workers) w.join();
-  if (terminal) std::fprintf(progress, "\n");
+  progress.finish();
   return sum;
 }
 

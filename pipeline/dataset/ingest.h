@@ -22,13 +22,21 @@ struct IngestOptions {
 
 struct IngestSummary {
   int added = 0, present = 0, failed = 0, records = 0, values = 0, pages = 0;
+  int rejected = 0;  // records that failed the schema: reported, not stored (a kpix bug)
 };
 
 // The files an input names: itself, or the *.pdf and *.txt below a folder, sorted.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 // Throws InputError when the dataset cannot be opened; a failed document is
-// reported on `progress` and counted, the others are still stored.
+// reported on `progress` (`kpix: FILE: reason`) and counted, the others are
+// still stored. Notes on a document (an ambiguous municipality name, no KPI
+// tables) are reported as `kpix: FILE: note: …`.
+//
+// Test hook: with KPIX_TEST_KILL_AFTER_VALUES=N in the environment the process
+// kills itself (SIGKILL) right after the N-th value of the run is inserted,
+// inside its document's transaction, to show that a crash leaves no part of
+// that document and that running again completes the job.
 IngestSummary ingest(const IngestOptions& options, std::FILE* progress, bool terminal);
 
 }  // namespace kpix

@@ -2,12 +2,16 @@
 // that round-trip the values.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/ingest.h"
+#include "pipeline/dataset/progress.h"
 #include "pipeline/text_loader.h"
 
 namespace kpix {
@@ -68,7 +72,11 @@ TEST(Dataset, FailureInsideADocumentLeavesNoPartOfIt) {
   Extractor ex;
   Extraction x = ex.extract(write(dir, "a.txt", kDoc), {});
   Dataset db((dir / "kpi.sqlite").string());
-  EXPECT_THROW(db.add_document(x, /*fail_after_values=*/9), std::runtime_error);
+  // Nine of the fourteen values are in when the failure strikes.
+  auto fail_after_nine = [](int values) {
+    if (values == 9) throw std::runtime_error("injected failure");
+  };
+  EXPECT_THROW(db.add_document(x, fail_after_nine), std::runtime_error);
   EXPECT_EQ(db.count("documents"), 0);
   EXPECT_EQ(db.count("records"), 0);
   EXPECT_EQ(db.count("values"), 0);
@@ -154,6 +162,56 @@ TEST(Dataset, StoredDocumentsFeedCheck) {
   EXPECT_EQ(docs[0].file, "a.txt");
   ASSERT_EQ(docs[0].records.size(), 2u);
   EXPECT_EQ(docs[0].records[0]["indicator"], "転出超過数");
+}
+
+}  // namespace
+}  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(IngestProgress, BarShowsFilesPagesAndTimeLeft) {
+  EXPECT_EQ(IngestProgress::bar(3, 10, 42.4, 12.3, 10), "[###.......] 3/10 files  42 pages/s  12 s left");
+  EXPECT_EQ(IngestProgress::bar(1, 4, 5, 125, 4), "[#...] 1/4 files  5 pages/s  2 min 05 s left");
+  EXPECT_EQ(IngestProgress::bar(0, 4, 0, NAN, 4), "[....] 0/4 files  0 pages/s  time left unknown");
+  EXPECT_EQ(IngestProgress::bar(4, 4, 9, 0, 4), "[####] 4/4 files  9 pages/s");
+}
+
+TEST(IngestProgress, OffATerminalOneLinePerDocument) {
+  char* buf = nullptr;
+  size_t len = 0;
+  std::FILE* out = open_memstream(&buf, &len);
+  {
+    IngestProgress p(out, false, {100, 200});
+    p.page(0, 1, 2);
+    p.tick();  // no bar off a terminal
+    p.document(0, "a.pdf: 3 records, 9 values, 2 pages");
+    p.problem("kpix: b.pdf: not a PDF");
+    p.document(1, "");
+    p.finish();
+  }
+  std::fclose(out);
+  EXPECT_EQ(std::string(buf, len), "a.pdf: 3 records, 9 values, 2 pages\nkpix: b.pdf: not a PDF\n");
+  std::free(buf);
+}
+
+TEST(IngestProgress, OnATerminalProblemsGoAboveTheBar) {
+  char* buf = nullptr;
+  size_t len = 0;
+  std::FILE* out = open_memstream(&buf, &len);
+  {
+    IngestProgress p(out, true, {100});
+    p.problem("kpix: a.pdf: note: ambiguous");
+    p.document(0, "a.pdf: 1 records");
+    p.finish();
+  }
+  std::fclose(out);
+  std::string s(buf, len);
+  std::free(buf);
+  EXPECT_EQ(s.rfind("kpix: a.pdf: note: ambiguous\n", 0), 0u) << s;
+  EXPECT_NE(s.find("\r\033[K[##############################] 1/1 files"), std::string::npos) << s;
+  EXPECT_EQ(s.back(), '\n');
+  EXPECT_EQ(s.find("a.pdf: 1 records"), std::string::npos);  // the bar says it
 }
 
 }  // namespace
