@@ -73,6 +73,12 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
     sizes.push_back(ec ? 0 : n);
   }
   IngestProgress progress(progress_out, terminal, sizes);
+  // With several workers the largest files go first, so that one long budget
+  // book does not start last and leave the other workers idle; the export is
+  // ordered by content, not by ingest order. One worker keeps path order.
+  std::vector<size_t> order(files.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (jobs > 1) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
 
   long kill_after = -1;
   if (const char* k = std::getenv("KPIX_TEST_KILL_AFTER_VALUES")) kill_after = std::atol(k);
@@ -90,7 +96,8 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
   // Workers extract; the writer (this thread) owns the database connection.
   auto work = [&] {
     Extractor ex;
-    for (size_t i; (i = next++) < files.size();) {
+    for (size_t n; (n = next++) < files.size();) {
+      const size_t i = order[n];
       Outcome out;
       out.index = i;
       try {
