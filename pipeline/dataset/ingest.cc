@@ -62,7 +62,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 
 IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool terminal) {
   Dataset db(o.db);
-  std::vector<std::string> files = expand_inputs(o.inputs);
+  std::vector<std::string> files;
+  for (const std::string& input : o.inputs) {
+    std::vector<std::string> found = expand_inputs({input});
+    if (found.empty()) std::fprintf(progress_out, "kpix: %s: note: no .pdf or .txt files in this folder\n", input.c_str());
+    files.insert(files.end(), found.begin(), found.end());
+  }
   int jobs = o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::min<int>(jobs, int(std::max<size_t>(files.size(), 1)));
 
