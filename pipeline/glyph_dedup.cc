@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <unordered_map>
 
 namespace kpix {
 namespace {
@@ -17,7 +16,20 @@ int64_t key(int gx, int gy) { return (int64_t(gx) << 32) ^ uint32_t(gy); }
 }  // namespace
 
 std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
-  std::unordered_map<int64_t, std::vector<size_t>> grid;
+  // The kept glyphs by grid cell: an open-addressing table from cell key to the
+  // last kept glyph of that cell, and a chain through the earlier ones (a map of
+  // vectors cost an allocation per cell and per glyph).
+  size_t cap = 16;
+  while (cap < 2 * glyphs.size()) cap *= 2;
+  std::vector<int64_t> keys(cap);
+  std::vector<int> heads(cap, -1);  // -1: empty slot
+  std::vector<int> next;            // per kept glyph: the previous one in its cell
+  next.reserve(glyphs.size());
+  auto slot = [&](int64_t k) {
+    size_t i = size_t((uint64_t(k) * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+    while (heads[i] >= 0 && keys[i] != k) i = (i + 1) & (cap - 1);
+    return i;
+  };
   std::vector<Glyph> kept;
   kept.reserve(glyphs.size());
   for (Glyph& g : glyphs) {
@@ -25,10 +37,8 @@ std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
     bool dup = false;
     for (int dx = -1; dx <= 1 && !dup; ++dx) {
       for (int dy = -1; dy <= 1 && !dup; ++dy) {
-        auto it = grid.find(key(gx + dx, gy + dy));
-        if (it == grid.end()) continue;
-        for (size_t k : it->second) {
-          const Glyph& o = kept[k];
+        for (int k = heads[slot(key(gx + dx, gy + dy))]; k >= 0; k = next[size_t(k)]) {
+          const Glyph& o = kept[size_t(k)];
           if (o.text != g.text) continue;
           // Centres within a quarter of the glyph's smaller side: a shadow is a
           // point or two off, the same character on the next line a whole line
@@ -43,7 +53,10 @@ std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
       }
     }
     if (dup) continue;
-    grid[key(gx, gy)].push_back(kept.size());
+    size_t i = slot(key(gx, gy));
+    keys[i] = key(gx, gy);
+    next.push_back(heads[i]);
+    heads[i] = int(kept.size());
     kept.push_back(std::move(g));
   }
   return kept;

@@ -36,19 +36,22 @@ bool is_wide(const Glyph& g) {
          (cp >= 0x2190 && cp <= 0x21FF) || cp == 0x203B;
 }
 
-double median(std::vector<double> v) {
+// Reorders v.
+double median(std::vector<double>& v) {
   if (v.empty()) return 0;
   std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
   return v[v.size() / 2];
 }
 
+// The median width of the full-width glyphs, or without any the median height.
 double em_of(const std::vector<const Glyph*>& glyphs) {
-  std::vector<double> wide, tall;
-  for (const Glyph* g : glyphs) {
-    if (is_wide(*g)) wide.push_back(g->box.width());
-    tall.push_back(g->box.height());
-  }
-  double em = wide.size() >= 1 ? median(wide) : median(tall);
+  std::vector<double> sizes;
+  sizes.reserve(glyphs.size());
+  for (const Glyph* g : glyphs)
+    if (is_wide(*g)) sizes.push_back(g->box.width());
+  if (sizes.empty())
+    for (const Glyph* g : glyphs) sizes.push_back(g->box.height());
+  double em = median(sizes);
   return em > 0.5 ? em : 1.0;
 }
 
@@ -80,13 +83,20 @@ std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> gl
   }
   for (auto& l : lines)
     std::sort(l.begin(), l.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
-  std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
-    double ya = 0, yb = 0;
-    for (auto* g : a) ya += g->box.cy();
-    for (auto* g : b) yb += g->box.cy();
-    return ya / a.size() < yb / b.size();
-  });
-  return lines;
+  if (lines.size() < 2) return lines;
+  // Lines by mean centre height, each mean computed once (the same sums as
+  // before, so the same comparisons and the same order).
+  std::vector<std::pair<double, size_t>> order(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    double y = 0;
+    for (const Glyph* g : lines[i]) y += g->box.cy();
+    order[i] = {y / lines[i].size(), i};
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::vector<const Glyph*>> sorted;
+  sorted.reserve(lines.size());
+  for (auto& [y, i] : order) sorted.push_back(std::move(lines[i]));
+  return sorted;
 }
 
 Box box_of(const std::vector<const Glyph*>& glyphs) {
@@ -139,13 +149,34 @@ bool crosses(const Rule& h, const Rule& v) {
 std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
   int n = int(rules.size());
   DisjointSet ds(n);
-  for (int i = 0; i < n; ++i)
-    for (int j = 0; j < n; ++j)
-      if (rules[i].horizontal && !rules[j].horizontal && crosses(rules[i], rules[j])) ds.unite(i, j);
+  // Each horizontal rule meets only the vertical rules whose position lies
+  // within its extent: look those up in the verticals sorted by position
+  // instead of testing every pair, and join them in index order as the pairwise
+  // loop did (the grids' order follows from it). A position that is not a
+  // number crosses nothing and stays out of the sorted list.
+  std::vector<int> verticals;
+  for (int j = 0; j < n; ++j)
+    if (!rules[j].horizontal && !std::isnan(rules[j].pos)) verticals.push_back(j);
+  std::sort(verticals.begin(), verticals.end(), [&](int a, int b) { return rules[a].pos < rules[b].pos; });
+  std::vector<int> met;
+  for (int i = 0; i < n; ++i) {
+    if (!rules[i].horizontal) continue;
+    const Rule& h = rules[i];
+    auto it = std::lower_bound(verticals.begin(), verticals.end(), h.from - kTouch,
+                               [&](int j, double x) { return rules[j].pos < x; });
+    met.clear();
+    for (; it != verticals.end() && rules[*it].pos <= h.to + kTouch; ++it)
+      if (crosses(h, rules[*it])) met.push_back(*it);
+    std::sort(met.begin(), met.end());
+    for (int j : met) ds.unite(i, j);
+  }
   std::vector<std::vector<int>> groups(n);
   for (int i = 0; i < n; ++i) groups[ds.find(i)].push_back(i);
   std::vector<Grid> grids;
   for (auto& g : groups) {
+    // Two rows and two columns need at least four rules: most groups are one
+    // rule alone (underlines, frames, text decoration).
+    if (g.size() < 4) continue;
     Grid grid;
     std::vector<double> ys, xs;
     for (int i : g) {
@@ -163,14 +194,31 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // A lone framed box (a slide frame, a boxed heading) is not a table: its
     // text reads better as free lines.
     if (grid.ys.size() == 2 && grid.xs.size() == 2) continue;
+    // rules_at looks rules up by position. (A rule whose position is not a
+    // number crosses nothing, so it is alone in its group.)
+    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
+    std::sort(grid.h.begin(), grid.h.end(), by_pos);
+    std::sort(grid.v.begin(), grid.v.end(), by_pos);
     grids.push_back(std::move(grid));
   }
   return grids;
 }
 
-bool has_rule(const std::vector<const Rule*>& rules, double pos, double along) {
-  for (const Rule* r : rules)
-    if (std::fabs(r->pos - pos) < kSnap && along >= r->from - kTouch && along <= r->to + kTouch) return true;
+// The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
+// the grid line at `pos`.
+std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos) {
+  std::vector<const Rule*> out;
+  auto it = std::lower_bound(rules.begin(), rules.end(), pos - kSnap - 1,
+                             [](const Rule* r, double x) { return r->pos < x; });
+  for (; it != rules.end() && (*it)->pos <= pos + kSnap + 1; ++it)
+    if (std::fabs((*it)->pos - pos) < kSnap) out.push_back(*it);
+  return out;
+}
+
+// Whether one of the rules on a grid line (rules_at) is drawn at `along`.
+bool has_rule(const std::vector<const Rule*>& on_line, double along) {
+  for (const Rule* r : on_line)
+    if (along >= r->from - kTouch && along <= r->to + kTouch) return true;
   return false;
 }
 
@@ -190,15 +238,19 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   size_t nr = g.ys.size() - 1, nc = g.xs.size() - 1;
   auto id = [nc](size_t r, size_t c) { return int(r * nc + c); };
   DisjointSet ds(int(nr * nc));
+  // The rules on each inner grid line, found once.
+  std::vector<std::vector<const Rule*>> on_x(nc), on_y(nr);
+  for (size_t c = 0; c + 1 < nc; ++c) on_x[c + 1] = rules_at(g.v, g.xs[c + 1]);
+  for (size_t r = 0; r + 1 < nr; ++r) on_y[r + 1] = rules_at(g.h, g.ys[r + 1]);
   for (size_t r = 0; r < nr; ++r) {
     double ymid = (g.ys[r] + g.ys[r + 1]) / 2;
     for (size_t c = 0; c + 1 < nc; ++c)
-      if (!has_rule(g.v, g.xs[c + 1], ymid)) ds.unite(id(r, c), id(r, c + 1));
+      if (!has_rule(on_x[c + 1], ymid)) ds.unite(id(r, c), id(r, c + 1));
   }
   for (size_t c = 0; c < nc; ++c) {
     double xmid = (g.xs[c] + g.xs[c + 1]) / 2;
     for (size_t r = 0; r + 1 < nr; ++r)
-      if (!has_rule(g.h, g.ys[r + 1], xmid)) ds.unite(id(r, c), id(r + 1, c));
+      if (!has_rule(on_y[r + 1], xmid)) ds.unite(id(r, c), id(r + 1, c));
   }
   std::vector<std::vector<const Glyph*>> members(nr * nc);
   Box area = g.box();
@@ -223,6 +275,7 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   b.left = g.xs.front();
   for (size_t r = 0; r < nr; ++r) {
     Line line;
+    line.cells.reserve(nc);
     line.table = table;
     line.box = {g.xs.front(), g.ys[r], g.xs.back(), g.ys[r + 1]};
     for (size_t c = 0; c < nc; ++c) {
@@ -362,6 +415,31 @@ void index_unruled_columns(std::vector<Line>& lines, int& next_table) {
 // above" is measured with centres and the em.
 std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
   constexpr double kEndSlack = 1.5;
+  // The glyphs by centre height, each with the em it is measured by, so that a
+  // rule looks only at those that can be just above it (within 1.2 of the
+  // largest em). Glyphs whose centre or em is not a number are looked at by
+  // every rule, as before.
+  struct Near {
+    double cy, em, x0, x1;
+  };
+  std::vector<Near> near, odd;
+  near.reserve(glyphs.size());
+  double max_em = 0;
+  bool any_horizontal = false;
+  for (const Rule& r : rules) any_horizontal = any_horizontal || r.horizontal;
+  if (any_horizontal) {
+    for (const Glyph& g : glyphs) {
+      double em = is_wide(g) ? g.box.width() : g.box.width() * 2;
+      Near n{g.box.cy(), em, g.box.x0, g.box.x1};
+      if (!std::isfinite(n.cy) || !std::isfinite(em)) {
+        odd.push_back(n);
+        continue;
+      }
+      max_em = std::max(max_em, em);
+      near.push_back(n);
+    }
+    std::sort(near.begin(), near.end(), [](const Near& a, const Near& b) { return a.cy < b.cy; });
+  }
   std::vector<Rule> out;
   for (const Rule& r : rules) {
     if (!r.horizontal) {
@@ -369,14 +447,24 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
       continue;
     }
     double first = 1e18, last = -1e18;
-    for (const Glyph& g : glyphs) {
-      double em = is_wide(g) ? g.box.width() : g.box.width() * 2;
-      double above = r.pos - g.box.cy();
-      if (above <= 0 || above > 1.2 * em) continue;
-      if (g.box.x1 < r.from - kEndSlack || g.box.x0 > r.to + kEndSlack) continue;
-      first = std::min(first, g.box.x0);
-      last = std::max(last, g.box.x1);
+    auto look = [&](const Near& g) {
+      double above = r.pos - g.cy;
+      if (above <= 0 || above > 1.2 * g.em) return;
+      if (g.x1 < r.from - kEndSlack || g.x0 > r.to + kEndSlack) return;
+      first = std::min(first, g.x0);
+      last = std::max(last, g.x1);
+    };
+    if (std::isnan(r.pos)) {  // every glyph passes the test then
+      for (const Near& g : near) look(g);
+    } else {
+      // Only centres in [pos - 1.2 max em, pos] can pass; a margin either
+      // side for rounding.
+      double margin = 1 + 1e-9 * (std::fabs(r.pos) + max_em);
+      auto it = std::lower_bound(near.begin(), near.end(), r.pos - 1.2 * max_em - margin,
+                                 [](const Near& g, double y) { return g.cy < y; });
+      for (; it != near.end() && it->cy <= r.pos + margin; ++it) look(*it);
     }
+    for (const Near& g : odd) look(g);
     bool underline = std::fabs(first - r.from) <= kEndSlack && std::fabs(last - r.to) <= kEndSlack;
     if (!underline) out.push_back(r);
   }
@@ -387,6 +475,7 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
   if (glyphs.empty()) return {};
+  if (glyphs.size() == 1) return glyphs[0]->text;  // one line of one glyph
   // Visual lines of a cell are kept apart by '\n': a heading and its
   // description, or a number that wrapped, are told apart downstream
   // (flatten_cell_text).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include <GfxState.h>
 
@@ -55,7 +56,8 @@ bool is_axis_rect(const std::vector<std::pair<double, double>>& p) {
 void collect_path_rules(GfxState* state, bool filled, std::vector<Rule>& out) {
   const GfxPath* path = state->getPath();
   if (!path) return;
-  std::vector<std::pair<double, double>> pts;
+  // Called for every path painted: the points buffer is kept between calls.
+  thread_local std::vector<std::pair<double, double>> pts;
   for (int i = 0; i < path->getNumSubpaths(); ++i) {
     const GfxSubpath* sub = path->getSubpath(i);
     int n = sub->getNumPoints();
@@ -90,6 +92,7 @@ std::vector<Rule> merge_rules(std::vector<Rule> rules) {
     return a.pos < b.pos;
   });
   std::vector<Rule> out;
+  out.reserve(rules.size());
   size_t i = 0;
   while (i < rules.size()) {
     // A cluster: same orientation, positions within kSnapAcross of the previous.
@@ -97,8 +100,9 @@ std::vector<Rule> merge_rules(std::vector<Rule> rules) {
     while (j < rules.size() && rules[j].horizontal == rules[i].horizontal &&
            rules[j].pos - rules[j - 1].pos <= kSnapAcross)
       ++j;
-    std::vector<Rule> cluster(rules.begin() + i, rules.begin() + j);
-    std::sort(cluster.begin(), cluster.end(), [](const Rule& a, const Rule& b) { return a.from < b.from; });
+    // Sorted where it lies: the same order a sorted copy had, without the copy.
+    std::sort(rules.begin() + i, rules.begin() + j, [](const Rule& a, const Rule& b) { return a.from < b.from; });
+    std::span<const Rule> cluster(rules.data() + i, j - i);
     Rule cur = cluster[0];
     double pos_sum = cur.pos * (cur.to - cur.from), len_sum = cur.to - cur.from;
     for (size_t k = 1; k <= cluster.size(); ++k) {
