@@ -75,8 +75,11 @@ PdfSource::PdfSource(const std::string& path, LayoutOptions layout) : layout_(la
 
 PdfSource::~PdfSource() = default;
 
-Page PdfSource::load_page(int index, bool keep_glyphs) const {
-  Page page;
+Page PdfSource::load_page(int index, bool keep_glyphs) const { return lay_out(read_page(index), keep_glyphs); }
+
+PdfSource::RawPage PdfSource::read_page(int index) const {
+  RawPage raw;
+  Page& page = raw.page;
   page.number = index + 1;
   std::unique_ptr<poppler::page> p(doc_->create_page(index));
   if (!p) throw InputError(info_.path, "page " + std::to_string(index + 1) + " cannot be read");
@@ -93,12 +96,19 @@ Page PdfSource::load_page(int index, bool keep_glyphs) const {
   page.height = quarter ? r.width() : r.height();
 
   PageContent content = reader_->read(index);
-  std::vector<Glyph> glyphs = std::move(content.glyphs);
-  int* turns = content.turns;
-  std::vector<Rule> rules = std::move(content.rules);
-  page.rules = rules;  // as displayed
+  raw.glyphs = std::move(content.glyphs);
+  std::copy(content.turns, content.turns + 4, raw.turns);
+  page.rules = std::move(content.rules);  // as displayed
   page.images = content.images;
-  page.glyph_count = glyphs.size();
+  page.glyph_count = raw.glyphs.size();
+  return raw;
+}
+
+Page PdfSource::lay_out(RawPage raw, bool keep_glyphs) const {
+  Page page = std::move(raw.page);
+  std::vector<Glyph> glyphs = std::move(raw.glyphs);
+  const int* turns = raw.turns;
+  std::vector<Rule> rules = page.rules;
 
   // Lay the page out where most of its text is upright; records map their
   // boxes back to the page as displayed (Page::text_turn).

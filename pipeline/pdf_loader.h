@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "pipeline/document.h"
 #include "pipeline/layout.h"
@@ -40,6 +41,18 @@ class PdfSource : public PageSource {
 
   // 0-based index. keep_glyphs=false drops the glyphs once lines are built.
   Page load_page(int index, bool keep_glyphs = false) const override;
+
+  // load_page in two steps, so that one thread can read the next page while
+  // another lays out this one (Extractor::overlap_pages):
+  // load_page(i) == lay_out(read_page(i)). read_page uses Poppler and must be
+  // called from one thread at a time; lay_out touches no shared state.
+  struct RawPage {
+    Page page;  // number, size, rotation, rules, images, glyph count; no lines yet
+    std::vector<Glyph> glyphs;
+    int turns[4] = {0, 0, 0, 0};
+  };
+  RawPage read_page(int index) const;
+  Page lay_out(RawPage raw, bool keep_glyphs = false) const;
 
   // For rendering (inspect --png, check reports).
   const poppler::document& poppler_document() const { return *doc_; }

@@ -38,9 +38,16 @@ class Extractor {
                      const std::function<void(int page, int pages)>& on_page = {}) const;
   const MunicipalityIndex& municipalities() const { return municipalities_; }
 
+  // Reads the next pages of a PDF with Poppler on a second thread while this
+  // one lays out and recognizes the page before (a few pages ahead at most,
+  // so memory stays small); records are the same either way. Off by default:
+  // kpix ingest runs whole documents in parallel instead.
+  void overlap_pages(bool on) { overlap_pages_ = on; }
+
  private:
   MunicipalityIndex municipalities_;
   RecordValidator validator_;
+  bool overlap_pages_ = false;
 };
 
 }  // namespace kpix

@@ -35,6 +35,7 @@ int run(const ExtractArgs& a) {
   };
   if (a.format == "csv") emit(csv_header());
   Extractor ex;
+  ex.overlap_pages(true);  // one document at a time: Poppler reads ahead on a second core
   BuildOptions opts{a.municipality, a.code};
   int status = 0;
   for (const std::string& in : a.inputs) {
