@@ -44,6 +44,9 @@ int run_ingest(const IngestOptions& o) {
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
     return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "kpix: " << o.db << ": " << e.what() << "\n";
+    return 1;
   }
 }
 
@@ -62,6 +65,9 @@ int run_export(const ExportArgs& a) {
     return 0;
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "kpix: " << a.db << ": " << e.what() << "\n";
     return 1;
   }
 }

@@ -80,9 +80,11 @@ Dataset::Dataset(const std::string& path) : path_(path) {
   try {
     exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
     exec(kSchema);
-    if (count("municipalities") == 0) {
-      exec("BEGIN");
-      Stmt ins(db_, "INSERT INTO municipalities(code, prefecture, name, type) VALUES (?,?,?,?)");
+    // Two kpix starting on a new file at once: the first fills the list, the
+    // second waits for it and finds it filled.
+    if (count("municipalities") == 0) exec("BEGIN IMMEDIATE");
+    if (!sqlite3_get_autocommit(db_) && count("municipalities") == 0) {
+      Stmt ins(db_, "INSERT OR IGNORE INTO municipalities(code, prefecture, name, type) VALUES (?,?,?,?)");
       std::string_view table = municipality_table();
       size_t start = 0;
       while (start < table.size()) {
@@ -97,9 +99,12 @@ Dataset::Dataset(const std::string& path) : path_(path) {
         for (int i = 0; i < 4; ++i) ins.text(i + 1, f[size_t(i)]);
         ins.step(db_);
       }
-      exec("COMMIT");
     }
+    if (!sqlite3_get_autocommit(db_)) exec("COMMIT");
   } catch (const std::exception& e) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db_);
+    db_ = nullptr;
     throw InputError(path, std::string("not a kpix dataset: ") + e.what());
   }
 }

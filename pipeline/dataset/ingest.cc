@@ -124,6 +124,17 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
     }
   };
   std::vector<std::thread> workers;
+  // Should the writer throw, the workers stop taking files and are joined.
+  struct Join {
+    std::vector<std::thread>& workers;
+    std::atomic<size_t>& next;
+    size_t end;
+    ~Join() {
+      next = end;
+      for (auto& w : workers)
+        if (w.joinable()) w.join();
+    }
+  } join{workers, next, files.size()};
   for (int j = 0; j < jobs; ++j) workers.emplace_back(work);
 
   IngestSummary sum;
@@ -154,7 +165,14 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
     }
     const Extraction& x = *out.extraction;
     sum.pages += x.pages;
-    if (db.has_document(x.info.sha256)) {  // the same bytes twice in this run
+    auto stored = [&] {
+      try {
+        return db.has_document(x.info.sha256);
+      } catch (const std::exception&) {
+        return false;
+      }
+    };
+    if (stored()) {  // the same bytes twice in this run
       ++sum.present;
       progress.skipped(out.index, file + ": already in the dataset");
       continue;
@@ -170,6 +188,11 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
       progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
                                        std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
     } catch (const std::exception& e) {
+      if (stored()) {  // another kpix stored it meanwhile
+        ++sum.present;
+        progress.skipped(out.index, file + ": already in the dataset");
+        continue;
+      }
       ++sum.failed;
       progress.problem("kpix: " + file + ": not stored: " + e.what());
       progress.document(out.index, "");
