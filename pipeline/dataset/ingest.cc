@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
+#include <locale>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -123,6 +124,12 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
       ready.notify_one();
     }
   };
+  // libstdc++ fills std::ctype<char>::narrow's cache lazily and unsynchronised
+  // (GCC PR 77704), and std::regex (the schema validator's patterns) calls it
+  // in every worker: filled here first, the workers only read it.
+  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+  for (int c = 0; c < 256; ++c) ctype.narrow(char(c), '\0');
+
   std::vector<std::thread> workers;
   // Should the writer throw, the workers stop taking files and are joined.
   struct Join {
