@@ -72,6 +72,17 @@ PageReader::PageReader(const std::string& path) {
 PageReader::~PageReader() = default;
 
 PageContent PageReader::read(int page_index) const {
+  PageContent c = read_raw(page_index);
+  finish_content(c);
+  return c;
+}
+
+void finish_content(PageContent& c) {
+  c.glyphs = remove_duplicate_glyphs(std::move(c.glyphs));
+  c.rules = merge_rules(std::move(c.rules));
+}
+
+PageContent PageReader::read_raw(int page_index) const {
   PageContent c;
   TextAndRulesDev dev(&c);
   // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
@@ -93,8 +104,6 @@ PageContent PageReader::read(int page_index) const {
       }
     }
   }
-  c.glyphs = remove_duplicate_glyphs(std::move(c.glyphs));
-  c.rules = merge_rules(std::move(c.rules));
   return c;
 }
 

@@ -34,10 +34,17 @@ class PageReader {
   PageReader(const PageReader&) = delete;
   PageReader& operator=(const PageReader&) = delete;
 
+  // Glyphs without duplicates, rules merged.
   PageContent read(int page_index) const;
+  // As Poppler gives them: read() == finish_content(read_raw()). The part
+  // that needs Poppler, for a reading thread (Extractor::overlap_pages).
+  PageContent read_raw(int page_index) const;
 
  private:
   std::unique_ptr<PDFDoc> doc_;
 };
+
+// Shadow and fake-bold copies of glyphs removed, pieces of one border joined.
+void finish_content(PageContent& c);
 
 }  // namespace kpix

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <future>
 
 #include <poppler-document.h>
 #include <poppler-page.h>
@@ -59,6 +60,8 @@ std::string file_sha256(const std::string& path) {
 
 PdfSource::PdfSource(const std::string& path, LayoutOptions layout) : layout_(layout) {
   check_file(path);
+  // The file's hash is taken on another thread while Poppler opens it.
+  std::future<std::string> sha256 = std::async(std::launch::async, file_sha256, path);
   doc_.reset(poppler::document::load_from_file(path));
   if (!doc_) throw InputError(path, "damaged PDF: Poppler cannot read it");
   if (doc_->is_locked()) throw InputError(path, "encrypted PDF: a password is needed to read it");
@@ -69,8 +72,8 @@ PdfSource::PdfSource(const std::string& path, LayoutOptions layout) : layout_(la
   if (info_.page_count <= 0) throw InputError(path, "PDF has no pages");
   info_.title = to_utf8(doc_->get_title());
   info_.producer = to_utf8(doc_->get_producer());
-  info_.sha256 = file_sha256(path);
   reader_ = std::make_unique<PageReader>(path);
+  info_.sha256 = sha256.get();
 }
 
 PdfSource::~PdfSource() = default;
@@ -95,20 +98,20 @@ PdfSource::RawPage PdfSource::read_page(int index) const {
   page.width = quarter ? r.height() : r.width();
   page.height = quarter ? r.width() : r.height();
 
-  PageContent content = reader_->read(index);
-  raw.glyphs = std::move(content.glyphs);
-  std::copy(content.turns, content.turns + 4, raw.turns);
-  page.rules = std::move(content.rules);  // as displayed
-  page.images = content.images;
-  page.glyph_count = raw.glyphs.size();
+  raw.content = reader_->read_raw(index);
   return raw;
 }
 
 Page PdfSource::lay_out(RawPage raw, bool keep_glyphs) const {
   Page page = std::move(raw.page);
-  std::vector<Glyph> glyphs = std::move(raw.glyphs);
-  const int* turns = raw.turns;
-  std::vector<Rule> rules = page.rules;
+  PageContent& content = raw.content;
+  finish_content(content);
+  std::vector<Glyph> glyphs = std::move(content.glyphs);
+  const int* turns = content.turns;
+  page.rules = content.rules;  // as displayed
+  page.images = content.images;
+  page.glyph_count = glyphs.size();
+  std::vector<Rule> rules = std::move(content.rules);
 
   // Lay the page out where most of its text is upright; records map their
   // boxes back to the page as displayed (Page::text_turn).

@@ -18,6 +18,7 @@
 
 #include "pipeline/document.h"
 #include "pipeline/layout.h"
+#include "pipeline/page_reader.h"
 #include "pipeline/page_source.h"
 
 namespace poppler {
@@ -25,8 +26,6 @@ class document;
 }
 
 namespace kpix {
-
-class PageReader;
 
 class PdfSource : public PageSource {
  public:
@@ -47,9 +46,8 @@ class PdfSource : public PageSource {
   // load_page(i) == lay_out(read_page(i)). read_page uses Poppler and must be
   // called from one thread at a time; lay_out touches no shared state.
   struct RawPage {
-    Page page;  // number, size, rotation, rules, images, glyph count; no lines yet
-    std::vector<Glyph> glyphs;
-    int turns[4] = {0, 0, 0, 0};
+    Page page;            // number, size, rotation; no lines yet
+    PageContent content;  // as Poppler gives it (PageReader::read_raw)
   };
   RawPage read_page(int index) const;
   Page lay_out(RawPage raw, bool keep_glyphs = false) const;
