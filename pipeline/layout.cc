@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <numeric>
+
+#include "pipeline/ruled_rows.h"
+#include "pipeline/text_columns.h"
 
 namespace kpix {
 namespace {
@@ -296,6 +300,162 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   return b;
 }
 
+// x-intervals of a band's glyphs, joined where they are closer than `gap`.
+std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  std::vector<Span> out;
+  for (const Glyph* g : glyphs) {
+    if (!out.empty() && g->box.x0 - out.back().x1 < gap) {
+      out.back().x1 = std::max(out.back().x1, g->box.x1);
+      continue;
+    }
+    out.push_back({g->box.x0, g->box.x1});
+  }
+  return out;
+}
+
+// The glyphs of each band between consecutive `ys` inside [x0, x1].
+std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>& glyphs, const std::vector<double>& ys,
+                                                       double x0, double x1, const std::vector<Grid>& ruled) {
+  std::vector<std::vector<const Glyph*>> in_band(ys.size() - 1);
+  for (const Glyph& gl : glyphs) {
+    double x = gl.box.cx(), y = gl.box.cy();
+    if (x < x0 || x > x1 || y < ys.front() || y > ys.back()) continue;
+    if (std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); })) continue;
+    in_band[std::min(band_of(ys, y), ys.size() - 2)].push_back(&gl);
+  }
+  return in_band;
+}
+
+// Column boundaries of bands [from, to) (text_columns.h).
+std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& in_band, size_t from, size_t to,
+                                 double x0, double x1, const LayoutOptions& o) {
+  std::vector<std::vector<Span>> spans;
+  // Narrower than the gap that cuts free text into cells: text that fills
+  // its column comes within two paddings of the next column's.
+  for (size_t b = from; b < to; ++b) spans.push_back(spans_of(in_band[b], o.column_gap_em * em_of(in_band[b])));
+  return find_text_columns(spans, x0, x1);
+}
+
+// A ruled header's column borders, where the body's text leaves them free,
+// stand for the body's own boundaries near them (within kHeaderReach): the
+// body's cells then line up with its header's. Boundaries the header lacks
+// (a header cell over a group label and a name) stay.
+std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
+                                        const std::vector<std::vector<const Glyph*>>& in_band, size_t from,
+                                        size_t to) {
+  constexpr double kHeaderReach = 12.0;
+  if (!header) return cuts;
+  std::vector<double> borders;
+  for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
+    size_t crossed = 0, rows = 0;
+    for (size_t b = from; b < to; ++b) {
+      if (in_band[b].empty()) continue;
+      ++rows;
+      crossed += covered(spans_of(in_band[b], 0), header->xs[i]);
+    }
+    if (crossed * 4 <= rows) borders.push_back(header->xs[i]);
+  }
+  std::vector<double> out = borders;
+  for (double c : cuts)
+    if (std::none_of(borders.begin(), borders.end(), [&](double x) { return std::fabs(x - c) < kHeaderReach; }))
+      out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Grids for tables whose rows are ruled and whose columns are not: the
+// rules give the rows, the text's common gaps the columns (text_columns.h).
+// A column boundary is drawn only in the rows whose text leaves it free, so
+// text running across it (a heading over several columns) stays one merged
+// cell, as in a ruled grid. The boundaries are kept in `made`.
+std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std::vector<Grid>& ruled,
+                                    const std::vector<Glyph>& glyphs, const LayoutOptions& o,
+                                    std::deque<Rule>& made) {
+  auto in_ruled = [&](double x, double y) {
+    return std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); });
+  };
+  std::vector<Grid> out;
+  // Bands [from, to) of `ys` as one grid, when they are a table.
+  auto add_grid = [&](const RuledRows& t, const std::vector<double>& ys, size_t from, size_t to,
+                      const std::vector<std::vector<const Glyph*>>& in_band, const std::vector<double>& cuts) {
+    // One row is no table, unless it is the body under a ruled header.
+    auto header = std::find_if(ruled.begin(), ruled.end(), [&](const Grid& g) {
+      return std::fabs(g.ys.back() - ys[from]) < kSnap && g.xs.front() < t.x1 && g.xs.back() > t.x0;
+    });
+    if (to - from < (header != ruled.end() ? 1u : 2u) || cuts.empty()) return;
+    Grid g;
+    g.ys.assign(ys.begin() + long(from), ys.begin() + long(to) + 1);
+    g.xs.push_back(t.x0);
+    for (double c : with_header_columns(cuts, header != ruled.end() ? &*header : nullptr, in_band, from, to))
+      g.xs.push_back(c);
+    g.xs.push_back(t.x1);
+    g.xs = cluster_positions(g.xs);
+    if (g.xs.size() < 3) return;
+    made.push_back({false, t.x0, g.ys.front(), g.ys.back()});
+    g.v.push_back(&made.back());
+    for (size_t k = 1; k + 1 < g.xs.size(); ++k)
+      for (size_t b = from; b < to; ++b)
+        if (!covered(spans_of(in_band[b], 0), g.xs[k])) {
+          made.push_back({false, g.xs[k], ys[b], ys[b + 1]});
+          g.v.push_back(&made.back());
+        }
+    made.push_back({false, t.x1, g.ys.front(), g.ys.back()});
+    g.v.push_back(&made.back());
+    for (const Rule* r : t.rules)
+      if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
+    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
+    std::stable_sort(g.v.begin(), g.v.end(), by_pos);
+    std::stable_sort(g.h.begin(), g.h.end(), by_pos);
+    out.push_back(std::move(g));
+  };
+  for (const RuledRows& t : find_ruled_rows(borders)) {
+    size_t nb = t.ys.size() - 1;
+    for (size_t i = 0; i < nb;) {
+      // Bands of a ruled grid (its own horizontal rules are among these)
+      // are read with the grid.
+      if (in_ruled((t.x0 + t.x1) / 2, (t.ys[i] + t.ys[i + 1]) / 2)) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < nb && !in_ruled((t.x0 + t.x1) / 2, (t.ys[j] + t.ys[j + 1]) / 2)) ++j;
+      std::vector<double> ys(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1);
+      i = j;
+      auto in_band = glyphs_in_bands(glyphs, ys, t.x0, t.x1, ruled);
+      size_t n = ys.size() - 1;
+      std::vector<double> cuts = band_columns(in_band, 0, n, t.x0, t.x1, o);
+      if (cuts.empty()) continue;  // one column: text between rules, not a table
+      // A paragraph running across every column between two rules is text
+      // between two tables (or a note under one), not a row: the tables on
+      // either side are read apart, each with its own columns.
+      std::vector<bool> paragraph(n, false);
+      bool any = false;
+      for (size_t b = 0; b < n; ++b) {
+        std::vector<Span> ink = spans_of(in_band[b], 0);
+        paragraph[b] = std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }) &&
+                       visual_lines(in_band[b]).size() >= 2;
+        any = any || paragraph[b];
+      }
+      if (!any) {
+        add_grid(t, ys, 0, n, in_band, cuts);
+        continue;
+      }
+      for (size_t b = 0; b < n;) {
+        if (paragraph[b]) {
+          ++b;
+          continue;
+        }
+        size_t e = b;
+        while (e < n && !paragraph[e]) ++e;
+        add_grid(t, ys, b, e, in_band, band_columns(in_band, b, e, t.x0, t.x1, o));
+        b = e;
+      }
+    }
+  }
+  return out;
+}
+
 // A short cell with a digit: a value, whatever its unit.
 bool numeric_cell(const Cell& c) {
   size_t chars = 0;
@@ -508,7 +668,11 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   std::vector<Block> blocks;
   int table = 0;
   std::vector<Rule> borders = without_underlines(rules, glyphs);
-  for (const Grid& g : find_grids(borders)) blocks.push_back(grid_block(g, glyphs, used, table++, o));
+  std::vector<Grid> grids = find_grids(borders);
+  std::deque<Rule> made;  // column boundaries of tables ruled by rows only
+  std::vector<Grid> row_ruled = text_column_grids(borders, grids, glyphs, o, made);
+  for (const Grid& g : grids) blocks.push_back(grid_block(g, glyphs, used, table++, o));
+  for (const Grid& g : row_ruled) blocks.push_back(grid_block(g, glyphs, used, table++, o));
   for (Block& b : free_blocks(glyphs, used, o)) blocks.push_back(std::move(b));
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
     if (std::fabs(a.top - b.top) > 2) return a.top < b.top;

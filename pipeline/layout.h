@@ -23,6 +23,10 @@ namespace kpix {
 struct LayoutOptions {
   // A gap wider than this many ems starts a new cell in unruled text.
   double cell_gap_em = 1.0;
+  // A gap wider than this many ems may be a column boundary of a table
+  // without vertical borders where the rows' gaps line up (wider than a
+  // space, narrower than two cell paddings).
+  double column_gap_em = 0.4;
   // A gap wider than this many ems inside a cell becomes one space. Poppler
   // drops space glyphs; the gap they leave is 0.22 em in Noto Sans CJK.
   double space_gap_em = 0.15;

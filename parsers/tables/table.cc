@@ -73,7 +73,8 @@ void assign_columns_by_header(Table& t, size_t header_rows) {
     std::sort(list.begin(), list.end());
     double reach = -1e18;
     for (auto [a, b] : list) {
-      if (a > reach) band_starts[h].push_back(a);
+      // Grid cells side by side share their border: touching is not overlapping.
+      if (a >= reach - 0.5) band_starts[h].push_back(a);
       reach = std::max(reach, b);
     }
   }

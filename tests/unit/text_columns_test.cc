@@ -1,0 +1,102 @@
+// Column boundaries from the whitespace of a table's rows, and tables whose
+// rows only are ruled, on hand-made bands and pages.
+#include <gtest/gtest.h>
+
+#include "pipeline/layout.h"
+#include "pipeline/ruled_rows.h"
+#include "pipeline/text_columns.h"
+
+namespace kpix {
+namespace {
+
+TEST(TextColumns, GapsFreeInEveryRowAreBoundaries) {
+  std::vector<std::vector<Span>> bands = {
+      {{10, 30}, {50, 70}, {90, 110}}, {{12, 28}, {52, 66}, {95, 110}}, {{10, 25}, {50, 70}, {90, 104}}};
+  auto cuts = find_text_columns(bands, 0, 120);
+  ASSERT_EQ(cuts.size(), 2u);
+  EXPECT_DOUBLE_EQ(cuts[0], 40);  // middle of 30..50
+  EXPECT_DOUBLE_EQ(cuts[1], 80);
+}
+
+TEST(TextColumns, AHeadingOverTwoColumnsInOneRowOfFourRemovesNoBoundary) {
+  std::vector<std::vector<Span>> bands = {{{10, 30}, {45, 105}},  // 目標値 over two columns
+                                          {{10, 30}, {50, 70}, {90, 110}},
+                                          {{10, 30}, {50, 70}, {90, 110}},
+                                          {{10, 30}, {50, 70}, {90, 110}}};
+  auto cuts = find_text_columns(bands, 0, 120);
+  ASSERT_EQ(cuts.size(), 2u);
+  EXPECT_DOUBLE_EQ(cuts[1], 80);
+}
+
+TEST(TextColumns, AGroupLabelInFewRowsIsAColumnOfItsOwn) {
+  // 総所得の向上 beside ①… in the first row only, then names and values.
+  std::vector<std::vector<Span>> bands;
+  bands.push_back({{5, 25}, {40, 80}, {100, 120}});
+  for (int i = 0; i < 5; ++i) bands.push_back({{40, 80}, {100, 120}});
+  auto cuts = find_text_columns(bands, 0, 130);
+  ASSERT_EQ(cuts.size(), 2u);
+  EXPECT_DOUBLE_EQ(cuts[0], 32.5);
+  EXPECT_DOUBLE_EQ(cuts[1], 90);
+}
+
+TEST(TextColumns, ADashPlacedApartFromTheNumbersOfItsColumnIsNoColumn) {
+  // Names, then one column whose numbers sit at 60..75 and whose dash, in
+  // rows without a number, at 50..54: never both in one row.
+  std::vector<std::vector<Span>> bands = {
+      {{10, 30}, {60, 75}}, {{10, 30}, {60, 75}}, {{10, 30}, {50, 54}}, {{10, 30}, {60, 75}}, {{10, 30}, {50, 54}}};
+  auto cuts = find_text_columns(bands, 0, 90);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_DOUBLE_EQ(cuts[0], 40);
+}
+
+TEST(TextColumns, ProseHasNoColumns) {
+  std::vector<std::vector<Span>> bands = {{{10, 200}}, {{10, 180}}, {{10, 195}}};
+  EXPECT_TRUE(find_text_columns(bands, 0, 210).empty());
+}
+
+TEST(RuledRows, RulesOverTheSameWidthMakeOneTable) {
+  std::vector<Rule> rules = {{true, 10, 0, 200},  {true, 30, 0, 200}, {true, 50, 40, 200},  // under a merged cell
+                             {true, 70, 0, 200},  {true, 400, 0, 200},                      // far below: apart
+                             {true, 30.5, 0, 200}};                                           // a double line
+  auto tables = find_ruled_rows(rules);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].ys, (std::vector<double>{10, 30, 50, 70}));
+  EXPECT_EQ(tables[0].x0, 0);
+  EXPECT_EQ(tables[0].x1, 200);
+}
+
+std::vector<Glyph> word(const std::string& text, double x, double y) {
+  std::vector<Glyph> out;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    double w = n == 1 ? 5 : 10;
+    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
+    x += w;
+    i += n;
+  }
+  return out;
+}
+
+TEST(Layout, TableWithRuledRowsOnlyGetsColumnsFromItsText) {
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}, {true, 60, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("目標値", 220, 5), word("転入者数", 5, 25),
+                 word("1,200人", 120, 25), word("1,500人", 220, 25), word("出生数", 5, 45), word("310人", 120, 45),
+                 word("350人", 220, 45)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  ASSERT_EQ(lines.size(), 3u);
+  for (const Line& l : lines) {
+    EXPECT_EQ(l.table, lines[0].table);
+    ASSERT_EQ(l.cells.size(), 3u);
+  }
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].cells[0].text, "転入者数");
+  EXPECT_EQ(lines[1].cells[1].text, "1,200人");
+  EXPECT_EQ(lines[2].cells[2].text, "350人");
+  EXPECT_EQ(lines[2].cells[2].column, 2);
+}
+
+}  // namespace
+}  // namespace kpix
