@@ -338,13 +338,12 @@ std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& i
 }
 
 // A ruled header's column borders, where the body's text leaves them free,
-// stand for the body's own boundaries near them (within kHeaderReach): the
-// body's cells then line up with its header's. Boundaries the header lacks
+// stand for the body's own boundaries in the same gap: the body's cells then
+// line up with its header's. Boundaries the header lacks
 // (a header cell over a group label and a name) stay.
 std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
                                         const std::vector<std::vector<const Glyph*>>& in_band, size_t from,
                                         size_t to) {
-  constexpr double kHeaderReach = 12.0;
   if (!header) return cuts;
   std::vector<double> borders;
   for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
@@ -356,10 +355,25 @@ std::vector<double> with_header_columns(const std::vector<double>& cuts, const G
     }
     if (crossed * 4 <= rows) borders.push_back(header->xs[i]);
   }
+  // A boundary found from the text and a header border with no text between
+  // them (in all but a quarter of the rows) part the same two columns.
+  auto same_gap = [&](double a, double b) {
+    if (a > b) std::swap(a, b);
+    size_t crossed = 0, rows = 0;
+    for (size_t k = from; k < to; ++k) {
+      if (in_band[k].empty()) continue;
+      ++rows;
+      for (const Span& s : spans_of(in_band[k], 0))
+        if (s.x1 > a && s.x0 < b) {
+          ++crossed;
+          break;
+        }
+    }
+    return crossed * 4 <= rows;
+  };
   std::vector<double> out = borders;
   for (double c : cuts)
-    if (std::none_of(borders.begin(), borders.end(), [&](double x) { return std::fabs(x - c) < kHeaderReach; }))
-      out.push_back(c);
+    if (std::none_of(borders.begin(), borders.end(), [&](double x) { return same_gap(x, c); })) out.push_back(c);
   std::sort(out.begin(), out.end());
   return out;
 }
