@@ -7,6 +7,7 @@
 
 #include "pipeline/ruled_rows.h"
 #include "pipeline/text_columns.h"
+#include "pipeline/text_rows.h"
 
 namespace kpix {
 namespace {
@@ -337,6 +338,51 @@ std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& i
   return find_text_columns(spans, x0, x1);
 }
 
+// A value: short, and mostly digits (`36.0`, `1,498千円`, `△562`), unlike a
+// wrapped name that holds a number (`／36.7%(令和元年)`).
+bool number_text(const std::vector<const Glyph*>& glyphs) {
+  size_t digits = 0;
+  for (const Glyph* g : glyphs) {
+    char32_t cp = first_code_point(g->text);
+    digits += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+  }
+  return glyphs.size() <= 12 && digits * 5 >= glyphs.size() * 2;
+}
+
+// Where new rows begin among `glyphs` (one borderless table), given its
+// column boundaries: each break's height
+// and, per column, whether a wrapped or spanning cell runs across it.
+struct RowBreak {
+  double y;
+  std::vector<bool> crossed;  // per column
+};
+
+std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
+  auto lines = visual_lines(std::move(glyphs));
+  std::vector<double> cys;
+  std::vector<TextRun> runs;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    double em = em_of(lines[k]), cy = 0;
+    for (const Glyph* g : lines[k]) cy += g->box.cy();
+    cy /= double(lines[k].size());
+    cys.push_back(cy);
+    std::vector<std::vector<const Glyph*>> by_column(cuts.size() + 1);
+    for (const Glyph* g : lines[k])
+      by_column[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
+    for (size_t c = 0; c < by_column.size(); ++c)
+      if (!by_column[c].empty()) runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(by_column[c])});
+  }
+  TextRows rows = find_text_rows(runs);
+  std::vector<RowBreak> out;
+  for (size_t k : rows.breaks) {
+    RowBreak b{(cys[k] + cys[k + 1]) / 2, std::vector<bool>(cuts.size() + 1, false)};
+    for (const TextCell& x : rows.cells)
+      if (x.first_line <= k && x.last_line > k) b.crossed[x.column] = true;
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 // A ruled header's column borders, where the body's text leaves them free,
 // stand for the body's own boundaries in the same gap: the body's cells then
 // line up with its header's. Boundaries the header lacks
@@ -406,18 +452,20 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     g.xs.push_back(t.x1);
     g.xs = cluster_positions(g.xs);
     if (g.xs.size() < 3) return;
+    for (const Rule* r : t.rules)
+      if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
     made.push_back({false, t.x0, g.ys.front(), g.ys.back()});
     g.v.push_back(&made.back());
-    for (size_t k = 1; k + 1 < g.xs.size(); ++k)
-      for (size_t b = from; b < to; ++b)
-        if (!covered(spans_of(in_band[b], 0), g.xs[k])) {
+    for (size_t b = from; b < to; ++b) {
+      std::vector<Span> ink = spans_of(in_band[b], 0);
+      for (size_t k = 1; k + 1 < g.xs.size(); ++k)
+        if (!covered(ink, g.xs[k])) {
           made.push_back({false, g.xs[k], ys[b], ys[b + 1]});
           g.v.push_back(&made.back());
         }
+    }
     made.push_back({false, t.x1, g.ys.front(), g.ys.back()});
     g.v.push_back(&made.back());
-    for (const Rule* r : t.rules)
-      if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
     auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
     std::stable_sort(g.v.begin(), g.v.end(), by_pos);
     std::stable_sort(g.h.begin(), g.h.end(), by_pos);
@@ -466,6 +514,107 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
         b = e;
       }
     }
+  }
+  return out;
+}
+
+
+// Grids for tables drawn without any borders, from the text alone: the
+// columns from the lines' common gaps (text_columns.h), the rows from which
+// lines of a column are one wrapped cell (text_rows.h). Boundaries are drawn
+// where no text runs across them, so wrapped and spanning cells come out
+// merged, as in a ruled grid. The rules are kept in `made`.
+std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::vector<Grid>& taken,
+                                   const LayoutOptions& o, std::deque<Rule>& made) {
+  std::vector<const Glyph*> rest;
+  for (const Glyph& g : glyphs) {
+    double x = g.box.cx(), y = g.box.cy();
+    if (std::none_of(taken.begin(), taken.end(), [&](const Grid& t) { return t.box().contains_point(x, y); }))
+      rest.push_back(&g);
+  }
+  auto lines = visual_lines(std::move(rest));
+  struct Info {
+    double em, cy;
+    size_t cells;
+  };
+  std::vector<Info> info;
+  for (auto& l : lines) {
+    double em = em_of(l), cy = 0;
+    for (const Glyph* g : l) cy += g->box.cy();
+    cy /= double(l.size());
+    size_t cells = 1;
+    for (size_t i = 1; i < l.size(); ++i) cells += l[i]->box.x0 - l[i - 1]->box.x1 > o.cell_gap_em * em;
+    info.push_back({em, cy, cells});
+  }
+  std::vector<Grid> out;
+  // Blocks of lines close together (rows of one table are at most three ems
+  // apart); in each, the lines from the first to the last with several cells.
+  for (size_t i = 0; i < lines.size();) {
+    size_t j = i + 1;
+    while (j < lines.size() && info[j].cy - info[j - 1].cy <= 3 * std::max(info[j].em, info[j - 1].em)) ++j;
+    size_t first = j, last = i, multi = 0;
+    for (size_t k = i; k < j; ++k)
+      if (info[k].cells >= 2) {
+        first = std::min(first, k);
+        last = k;
+        ++multi;
+      }
+    i = j;
+    if (multi < 3) continue;
+    size_t n = last - first + 1;
+    double x0 = 1e18, x1 = -1e18, top = 1e18, bottom = -1e18;
+    std::vector<std::vector<Span>> bands(n), ink(n);
+    for (size_t k = 0; k < n; ++k) {
+      const auto& l = lines[first + k];
+      for (const Glyph* g : l) {
+        x0 = std::min(x0, g->box.x0);
+        x1 = std::max(x1, g->box.x1);
+        top = std::min(top, g->box.cy());
+        bottom = std::max(bottom, g->box.cy());
+      }
+      bands[k] = spans_of(l, o.column_gap_em * info[first + k].em);
+      ink[k] = spans_of(l, 0);
+    }
+    x0 -= 1;
+    x1 += 1;
+    std::vector<double> cuts = find_text_columns(bands, x0, x1);
+    if (cuts.empty()) continue;
+    std::vector<const Glyph*> region;
+    for (size_t k = 0; k < n; ++k) region.insert(region.end(), lines[first + k].begin(), lines[first + k].end());
+    std::vector<RowBreak> breaks = text_row_breaks(region, cuts);
+    if (breaks.empty()) continue;  // one row is no table
+    Grid g;
+    g.xs.push_back(x0);
+    for (double c : cuts) g.xs.push_back(c);
+    g.xs.push_back(x1);
+    g.ys.push_back(top - 0.5);
+    for (const RowBreak& b : breaks) g.ys.push_back(b.y);
+    g.ys.push_back(bottom + 0.5);
+    auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
+      made.push_back({horizontal, pos, from, to});
+      into.push_back(&made.back());
+    };
+    add(true, g.ys.front(), x0, x1, g.h);
+    for (const RowBreak& b : breaks)
+      for (size_t c = 0; c + 1 < g.xs.size(); ++c)
+        if (!b.crossed[c]) add(true, b.y, g.xs[c], g.xs[c + 1], g.h);
+    add(true, g.ys.back(), x0, x1, g.h);
+    add(false, x0, g.ys.front(), g.ys.back(), g.v);
+    for (size_t ci = 1; ci + 1 < g.xs.size(); ++ci)
+      for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
+        // The lines of this row: their centres lie between its boundaries.
+        bool crossed = false;
+        for (size_t k = 0; k < n && !crossed; ++k) {
+          double cy = info[first + k].cy;
+          if (cy >= g.ys[r] && cy < g.ys[r + 1]) crossed = covered(ink[k], g.xs[ci]);
+        }
+        if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
+      }
+    add(false, x1, g.ys.front(), g.ys.back(), g.v);
+    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
+    std::stable_sort(g.v.begin(), g.v.end(), by_pos);
+    std::stable_sort(g.h.begin(), g.h.end(), by_pos);
+    out.push_back(std::move(g));
   }
   return out;
 }
@@ -685,8 +834,12 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   std::vector<Grid> grids = find_grids(borders);
   std::deque<Rule> made;  // column boundaries of tables ruled by rows only
   std::vector<Grid> row_ruled = text_column_grids(borders, grids, glyphs, o, made);
+  std::vector<Grid> taken = grids;
+  taken.insert(taken.end(), row_ruled.begin(), row_ruled.end());
+  std::vector<Grid> borderless = o.borderless_tables ? borderless_grids(glyphs, taken, o, made) : std::vector<Grid>{};
   for (const Grid& g : grids) blocks.push_back(grid_block(g, glyphs, used, table++, o));
   for (const Grid& g : row_ruled) blocks.push_back(grid_block(g, glyphs, used, table++, o));
+  for (const Grid& g : borderless) blocks.push_back(grid_block(g, glyphs, used, table++, o));
   for (Block& b : free_blocks(glyphs, used, o)) blocks.push_back(std::move(b));
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
     if (std::fabs(a.top - b.top) > 2) return a.top < b.top;

@@ -27,6 +27,9 @@ struct LayoutOptions {
   // without vertical borders where the rows' gaps line up (wider than a
   // space, narrower than two cell paddings).
   double column_gap_em = 0.4;
+  // Tables without any borders are rebuilt as grids from their text (rows
+  // from wrapped cells, columns from common gaps).
+  bool borderless_tables = true;
   // A gap wider than this many ems inside a cell becomes one space. Poppler
   // drops space glyphs; the gap they leave is 0.22 em in Noto Sans CJK.
   double space_gap_em = 0.15;

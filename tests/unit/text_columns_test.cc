@@ -5,6 +5,9 @@
 #include "pipeline/layout.h"
 #include "pipeline/ruled_rows.h"
 #include "pipeline/text_columns.h"
+#include "pipeline/text_rows.h"
+
+#include <algorithm>
 
 namespace kpix {
 namespace {
@@ -96,6 +99,50 @@ TEST(Layout, TableWithRuledRowsOnlyGetsColumnsFromItsText) {
   EXPECT_EQ(lines[1].cells[1].text, "1,200人");
   EXPECT_EQ(lines[2].cells[2].text, "350人");
   EXPECT_EQ(lines[2].cells[2].column, 2);
+}
+
+}  // namespace
+}  // namespace kpix
+
+namespace kpix {
+namespace {
+
+// A run of column `c` on visual line `line`, its centre at `cy`, one em 10.
+TextRun run(size_t line, size_t c, double cy, bool number = false) { return {line, c, cy - 5, cy + 5, number}; }
+
+TEST(TextRows, ANameWrappedBesideTheTargetAndActualRowsItLabelsSpansBoth) {
+  // 砂川's pair rows without borders: name on lines 0 and 2 (12 apart), the
+  // 目標値 values on line 0 and the 実績値 values on line 3 (20 apart), the
+  // next project's name and values from line 4.
+  std::vector<TextRun> runs = {run(0, 0, 100), run(0, 1, 100, true), run(1, 0, 112), run(2, 1, 120, true),
+                               run(3, 0, 150), run(3, 1, 150, true)};
+  TextRows rows = find_text_rows(runs);
+  // The name's two lines are one cell; a row begins before the 実績値 line
+  // (the name runs across it and reaches both) and before the next project.
+  ASSERT_EQ(rows.breaks.size(), 2u);
+  EXPECT_EQ(rows.breaks[0], 1u);
+  EXPECT_EQ(rows.breaks[1], 2u);
+  auto name = std::find_if(rows.cells.begin(), rows.cells.end(),
+                           [](const TextCell& c) { return c.column == 0 && c.first_line == 0; });
+  ASSERT_NE(name, rows.cells.end());
+  EXPECT_EQ(name->last_line, 1u);
+}
+
+TEST(TextRows, ANameWrappedAroundItsCentredValueIsOneRow) {
+  // Name lines 0 and 2 (12 apart), its value centred between them on line 1;
+  // the next row 30 below.
+  std::vector<TextRun> runs = {run(0, 0, 100), run(1, 1, 106, true), run(2, 0, 112), run(3, 0, 136),
+                               run(3, 1, 136, true)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{2}));
+}
+
+TEST(TextRows, WithoutStackedNumbersNoLinesJoin) {
+  // Only names: every line is its own row, however close.
+  std::vector<TextRun> runs = {run(0, 0, 100), run(1, 0, 110), run(2, 0, 120)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(rows.cells.size(), 3u);
 }
 
 }  // namespace

@@ -1,0 +1,42 @@
+// Rows of a table drawn without any borders, found from its text: which
+// visual lines of a column are one wrapped cell, and between which lines a
+// new row begins.
+//
+// A column's lines join into one cell when they are closer than rows are:
+// the row pitch is measured where one column stacks two numbers (values of
+// consecutive rows), so a table without stacked numbers joins nothing. A new
+// row begins between two lines when some column has a cell above and another
+// below, unless a cell of another column runs across the gap without
+// reaching both (a name wrapped onto two lines beside its one value is one
+// row; a name beside the 目標値 and 実績値 rows it labels spans two). Pure.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace kpix {
+
+// The text of one visual line inside one column.
+struct TextRun {
+  size_t line = 0;    // index of the visual line, top to bottom
+  size_t column = 0;
+  double top = 0, bottom = 0;  // the line's core: centre ± half an em
+  bool number = false;         // a value: mostly digits, short
+};
+
+// One cell: consecutive runs of a column joined.
+struct TextCell {
+  size_t column = 0;
+  size_t first_line = 0, last_line = 0;
+  double top = 0, bottom = 0;
+};
+
+struct TextRows {
+  std::vector<TextCell> cells;
+  // k: a new row begins between visual lines k and k + 1.
+  std::vector<size_t> breaks;
+};
+
+TextRows find_text_rows(std::vector<TextRun> runs);
+
+}  // namespace kpix
