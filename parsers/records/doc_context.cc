@@ -37,6 +37,15 @@ int roman_value(std::string_view s) {
 
 }  // namespace
 
+void DocContext::observe_project_field(const std::string& name) {
+  project_title_ = name;
+  goal_section_ = false;
+}
+
+void DocContext::observe_table_row(std::string_view text) {
+  if (table_lines_.size() < kKeptLines) table_lines_.push_back(normalize_text(text));
+}
+
 std::string DocContext::era() const { return heisei_ > reiwa_ ? "平成" : "令和"; }
 
 void DocContext::observe(std::string_view raw) {

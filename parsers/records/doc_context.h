@@ -16,6 +16,12 @@ class DocContext {
  public:
   // Feeds one free-text line (not a table row).
   void observe(std::string_view line);
+  // A form's project field (`事務事業名 | 建築指導事務事業`): the project of the
+  // tables that follow, as a heading would name it.
+  void observe_project_field(const std::string& name);
+  // A table row: kept apart from the free lines, for a document that names
+  // itself only inside its tables.
+  void observe_table_row(std::string_view text);
 
   // The document's era for years written without one (`3年度`): the era named
   // most so far, 令和 when none.
@@ -38,6 +44,8 @@ class DocContext {
   std::optional<int> plan_end() const { return plan_end_; }
   // The first lines (for municipality detection).
   const std::vector<std::string>& lines() const { return lines_; }
+  // The first table rows, likewise.
+  const std::vector<std::string>& table_lines() const { return table_lines_; }
 
  private:
   int reiwa_ = 0, heisei_ = 0;
@@ -57,6 +65,7 @@ class DocContext {
   std::optional<int> plan_end_;
   int plan_end_weight_ = 0;
   std::vector<std::string> lines_;
+  std::vector<std::string> table_lines_;
 };
 
 }  // namespace kpix

@@ -10,6 +10,7 @@
 
 #include "parsers/records/footnote.h"
 #include "parsers/records/headline.h"
+#include "parsers/tables/form_fields.h"
 #include "parsers/tables/recognizer.h"
 #include "parsers/tables/table_shape.h"
 #include "pipeline/layout.h"
@@ -110,11 +111,28 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
-  for (Table& t : split_stacked_tables(make_table(lines, page, from_text), ctx_.era())) add_table(std::move(t));
+  Table whole = make_table(lines, page, from_text);
+  // A form's `年度 | ３年度 | …` row belongs to the indicator block it is in;
+  // it heads no stacked table of its own.
+  if (has_indicator_blocks(whole)) {
+    add_table(std::move(whole));
+    return;
+  }
+  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t));
+}
+
+void RecordBuilder::read_project_fields(const Table& t) {
+  for (const TableRow& row : t.rows)
+    if (auto project = project_field(row)) ctx_.observe_project_field(*project);
 }
 
 void RecordBuilder::add_table(Table t) {
   flush_footnotes();
+  for (const TableRow& row : t.rows) {
+    std::string text;
+    for (const TableCell& c : row.cells) text += (text.empty() ? "" : " ") + c.text;
+    ctx_.observe_table_row(text);
+  }
   TableContext tc;
   tc.era = ctx_.era();
   tc.project_title = ctx_.project_title() ? ctx_.project_title() : ctx_.measure_title();
@@ -131,13 +149,18 @@ void RecordBuilder::add_table(Table t) {
     tc = last_context_;
     header_only_ = false;
   } else if (header_rows == 0 && !continues_last_table(t)) {
-    // No header and nothing to continue: no family reads it (the tables of a
+    // No header and nothing to continue: a form (label | value rows), whose
+    // fields may name the project of the tables after it. Only indicator
+    // blocks are read in one; otherwise no family reads it (the tables of a
     // budget book), so it is not sniffed at all.
-    ++summary_.tables;
-    last_table_begin_ = last_table_end_ = records_.size();
-    ctx_.clear_unit_hint();
-    recent_.clear();
-    return;
+    if (!has_indicator_blocks(t)) {
+      read_project_fields(t);
+      ++summary_.tables;
+      last_table_begin_ = last_table_end_ = records_.size();
+      ctx_.clear_unit_hint();
+      recent_.clear();
+      return;
+    }
   } else if (header_rows == 0) {
     // Rows carried over to a new page: read them under the header (and the
     // context) of the table they continue.
@@ -165,6 +188,12 @@ void RecordBuilder::add_table(Table t) {
   Recognized r = recognize_table(t, tc);
   ++summary_.tables;
   last_table_begin_ = records_.size();
+  // A family that read the table but could not make records of it says why.
+  if (!r.family.empty() && r.records.empty())
+    for (const std::string& w : r.warnings) summary_.notes.push_back("page " + std::to_string(t.page) + ": " + w);
+  // A table of no KPIs may still be the form naming the project of the next
+  // (`担当部署名 | 審査指導課 | 事務事業名 | 建築指導事務事業`).
+  if (r.records.empty()) read_project_fields(t);
   if (!r.family.empty() && !r.records.empty()) {
     ++summary_.tables_recognized;
     for (KpiRecord& rec : r.records) {
@@ -284,6 +313,8 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
     std::string context;
     for (const std::string& l : ctx_.lines()) context += l + "\n";
     MunicipalityMatch m = name.empty() ? municipalities.detect(ctx_.lines()) : municipalities.resolve(name, context);
+    // A sheet printed wholly as tables (横浜's 事業評価書) names itself only in their cells.
+    if (name.empty() && m.name.empty()) m = municipalities.detect(ctx_.table_lines());
     if (name.empty()) name = m.name;
     if (const Municipality* c = m.chosen()) code = c->code;
     if (!m.warning.empty()) summary_.notes.push_back(m.warning);

@@ -41,6 +41,7 @@ class RecordBuilder {
   void check_subtotal(const std::string& line);
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
   void add_table(Table t);
+  void read_project_fields(const Table& t);
   bool continues_last_table(const Table& t) const;
 
   DocContext ctx_;

@@ -15,9 +15,13 @@ struct Family {
   Recognized (*build)(const Table&, const TableShape&, const TableContext&);
 };
 
-// Most specific first: a pair-row table also has role-less year columns, and
-// a series table has no roles at all.
+// Most specific first: indicator blocks and sheets name a unit column or
+// field that no other family's tables have, a pair-row table also has
+// role-less year columns, and a series table has no roles at all.
 constexpr Family kFamilies[] = {
+    {"indicator_blocks", [](const Table& t, const TableShape&) { return has_indicator_blocks(t); },
+     [](const Table& t, const TableShape&, const TableContext& ctx) { return build_indicator_blocks(t, ctx); }},
+    {"indicator_sheet", is_indicator_sheet_table, build_indicator_sheet_table},
     {"pair_rows", is_pair_row_table, build_pair_row_table},
     {"column_roles", is_column_table, build_column_table},
     {"series", is_series_table, build_series_table},

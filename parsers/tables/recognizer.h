@@ -31,6 +31,17 @@ struct Recognized {
   std::vector<std::string> warnings;
 };
 
+// Forms with indicator blocks: `name | 単位 | unit`, a row of years, rows of
+// values named by role (横浜's 細事業事業量). Needs no header row, so it is also
+// asked of tables without one (has_indicator_blocks).
+bool has_indicator_blocks(const Table& t);
+Recognized build_indicator_blocks(const Table& t, const TableContext& ctx);
+
+// An evaluation sheet's indicator table: indicator column, `単位` column, value
+// columns with year and role (池田's 事業の成果指標).
+bool is_indicator_sheet_table(const Table& t, const TableShape& s);
+Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
 // Rows of 目標値 / 実績値 pairs (砂川's spreadsheet layout).
 bool is_pair_row_table(const Table& t, const TableShape& s);
 Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx);
