@@ -548,7 +548,8 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
   }
   std::vector<Grid> out;
   // Blocks of lines close together (rows of one table are at most three ems
-  // apart); in each, the lines from the first to the last with several cells.
+  // apart); in each, the lines from the first to the last with several cells,
+  // when there are two such lines at least (a header and one row).
   for (size_t i = 0; i < lines.size();) {
     size_t j = i + 1;
     while (j < lines.size() && info[j].cy - info[j - 1].cy <= 3 * std::max(info[j].em, info[j - 1].em)) ++j;
@@ -559,8 +560,9 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
         last = k;
         ++multi;
       }
+    size_t block_from = i, block_to = j;
     i = j;
-    if (multi < 3) continue;
+    if (multi < 2) continue;
     size_t n = last - first + 1;
     double x0 = 1e18, x1 = -1e18, top = 1e18, bottom = -1e18;
     std::vector<std::vector<Span>> bands(n), ink(n);
@@ -579,6 +581,31 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
     x1 += 1;
     std::vector<double> cuts = find_text_columns(bands, x0, x1);
     if (cuts.empty()) continue;
+    // Lines of one cell just above the first or below the last row with
+    // several cells (a header wrapped upwards, a description running on
+    // under its values) are the table's too: within one column, and a line
+    // height from the table.
+    auto within_one_column = [&](size_t k) {
+      std::vector<Span> spans = spans_of(lines[k], 0);
+      if (spans.empty() || spans.front().x0 < x0 || spans.back().x1 > x1) return false;
+      return std::none_of(cuts.begin(), cuts.end(), [&](double c) { return covered(spans, c); });
+    };
+    auto near = [&](size_t a, size_t b) {
+      return std::fabs(info[b].cy - info[a].cy) <= 1.5 * std::max(info[a].em, info[b].em);
+    };
+    while (first > block_from && near(first - 1, first) && within_one_column(first - 1)) --first;
+    while (last + 1 < block_to && near(last, last + 1) && within_one_column(last + 1)) ++last;
+    if (last - first + 1 != n) {
+      n = last - first + 1;
+      ink.assign(n, {});
+      for (size_t k = 0; k < n; ++k) {
+        ink[k] = spans_of(lines[first + k], 0);
+        for (const Glyph* g : lines[first + k]) {
+          top = std::min(top, g->box.cy());
+          bottom = std::max(bottom, g->box.cy());
+        }
+      }
+    }
     std::vector<const Glyph*> region;
     for (size_t k = 0; k < n; ++k) region.insert(region.end(), lines[first + k].begin(), lines[first + k].end());
     std::vector<RowBreak> breaks = text_row_breaks(region, cuts);

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace kpix {
 namespace {
 
 // Lines of one cell are at most this share of the row pitch apart.
 constexpr double kWrapShare = 0.8;
+// ... and at most this many ems apart.
+constexpr double kMaxLineHeight = 1.5;
 
 double centre(const TextRun& r) { return (r.top + r.bottom) / 2; }
 
@@ -20,19 +23,36 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
   std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
     return a.column != b.column ? a.column < b.column : a.line < b.line;
   });
-  // The row pitch: how close two numbers of one column stand.
+  // The row pitch: how close two numbers of one column stand (numbers do not
+  // wrap), or else how close two lines stand that share two columns.
   double pitch = std::numeric_limits<double>::infinity();
   for (size_t i = 1; i < runs.size(); ++i)
     if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line && runs[i].number &&
         runs[i - 1].number)
       pitch = std::min(pitch, centre(runs[i]) - centre(runs[i - 1]));
+  if (!std::isfinite(pitch)) {
+    std::map<std::pair<size_t, size_t>, int> shared;  // (line, line) -> columns
+    std::map<std::pair<size_t, size_t>, double> apart;
+    for (size_t i = 1; i < runs.size(); ++i)
+      if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line) {
+        auto key = std::make_pair(runs[i - 1].line, runs[i].line);
+        ++shared[key];
+        apart[key] = centre(runs[i]) - centre(runs[i - 1]);
+      }
+    for (auto& [key, columns] : shared)
+      if (columns >= 2) pitch = std::min(pitch, apart[key]);
+  }
   bool wraps = std::isfinite(pitch) && pitch > 0;
 
   TextRows out;
   for (size_t i = 0; i < runs.size(); ++i) {
     const TextRun& r = runs[i];
-    bool join = i > 0 && wraps && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number) &&
-                centre(r) - centre(runs[i - 1]) <= kWrapShare * pitch;
+    // Wrapped lines follow each other at the line height, whatever the rows.
+    bool join = false;
+    if (i > 0 && wraps && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number)) {
+      double em = std::max(r.bottom - r.top, runs[i - 1].bottom - runs[i - 1].top);
+      join = centre(r) - centre(runs[i - 1]) <= std::min(kWrapShare * pitch, kMaxLineHeight * em);
+    }
     if (join) {
       TextCell& c = out.cells.back();
       c.last_line = std::max(c.last_line, r.line);

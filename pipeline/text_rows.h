@@ -2,9 +2,10 @@
 // visual lines of a column are one wrapped cell, and between which lines a
 // new row begins.
 //
-// A column's lines join into one cell when they are closer than rows are:
-// the row pitch is measured where one column stacks two numbers (values of
-// consecutive rows), so a table without stacked numbers joins nothing. A new
+// A column's lines join into one cell when they are closer than rows are
+// and no more than a line height (kMaxLineHeight ems) apart: the row pitch is measured
+// where one column stacks two numbers (values of consecutive rows), or else
+// between lines that share two columns; without either nothing joins. A new
 // row begins between two lines when some column has a cell above and another
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one
