@@ -331,10 +331,15 @@ std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>&
 // Column boundaries of bands [from, to) (text_columns.h).
 std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& in_band, size_t from, size_t to,
                                  double x0, double x1, const LayoutOptions& o) {
+  // Each visual line is one piece of evidence: a band may hold several rows
+  // (a group between shaded section rows), and the values of one row must not
+  // be taken for columns beside the values of another.
   std::vector<std::vector<Span>> spans;
-  // Narrower than the gap that cuts free text into cells: text that fills
-  // its column comes within two paddings of the next column's.
-  for (size_t b = from; b < to; ++b) spans.push_back(spans_of(in_band[b], o.column_gap_em * em_of(in_band[b])));
+  for (size_t b = from; b < to; ++b)
+    for (const auto& line : visual_lines(in_band[b]))
+      // Narrower than the gap that cuts free text into cells: text that
+      // fills its column comes within two paddings of the next column's.
+      spans.push_back(spans_of(line, o.column_gap_em * em_of(line)));
   return find_text_columns(spans, x0, x1);
 }
 
@@ -381,6 +386,36 @@ std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const st
     out.push_back(std::move(b));
   }
   return out;
+}
+
+// Whether `glyphs` hold two lines of values (numbers in two columns or more
+// on each), one over the other: rows a band drawn around them holds several of.
+bool stacks_value_rows(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
+  struct ValueLine {
+    double cy, em;
+    std::vector<bool> number;  // per column
+  };
+  std::vector<ValueLine> lines;
+  for (const auto& line : visual_lines(std::move(glyphs))) {
+    std::vector<std::vector<const Glyph*>> by_column(cuts.size() + 1);
+    double cy = 0;
+    for (const Glyph* g : line) {
+      by_column[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
+      cy += g->box.cy();
+    }
+    ValueLine v{cy / double(line.size()), em_of(line), std::vector<bool>(by_column.size())};
+    for (size_t c = 0; c < by_column.size(); ++c) v.number[c] = !by_column[c].empty() && number_text(by_column[c]);
+    lines.push_back(std::move(v));
+  }
+  for (size_t a = 0; a < lines.size(); ++a)
+    for (size_t b = a + 1; b < lines.size(); ++b) {
+      // Glyphs of one line whose boxes sit a little apart are not two rows.
+      if (lines[b].cy - lines[a].cy < std::max(lines[a].em, lines[b].em)) continue;
+      int both = 0;
+      for (size_t c = 0; c < lines[a].number.size(); ++c) both += lines[a].number[c] && lines[b].number[c];
+      if (both >= 2) return true;
+    }
+  return false;
 }
 
 // A ruled header's column borders, where the body's text leaves them free,
@@ -454,13 +489,38 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     if (g.xs.size() < 3) return;
     for (const Rule* r : t.rules)
       if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
+    // A band holding rows of values one over another (rules around groups of
+    // rows only: shaded section rows, a LaTeX table's body) is split where
+    // its text starts new rows.
+    std::vector<double> inner(g.xs.begin() + 1, g.xs.end() - 1);
+    std::vector<double> row_ys;
+    std::vector<size_t> band_of_row;
+    for (size_t b = from; b < to; ++b) {
+      row_ys.push_back(ys[b]);
+      band_of_row.push_back(b);
+      if (!stacks_value_rows(in_band[b], inner)) continue;
+      for (const RowBreak& rb : text_row_breaks(in_band[b], inner)) {
+        row_ys.push_back(rb.y);
+        band_of_row.push_back(b);
+        for (size_t c = 0; c + 1 < g.xs.size(); ++c)
+          if (!rb.crossed[c]) {
+            made.push_back({true, rb.y, g.xs[c], g.xs[c + 1]});
+            g.h.push_back(&made.back());
+          }
+      }
+    }
+    row_ys.push_back(ys[to]);
+    g.ys = row_ys;
     made.push_back({false, t.x0, g.ys.front(), g.ys.back()});
     g.v.push_back(&made.back());
-    for (size_t b = from; b < to; ++b) {
-      std::vector<Span> ink = spans_of(in_band[b], 0);
+    for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
+      std::vector<const Glyph*> row;
+      for (const Glyph* gl : in_band[band_of_row[r]])
+        if (gl->box.cy() >= g.ys[r] && gl->box.cy() <= g.ys[r + 1]) row.push_back(gl);
+      std::vector<Span> ink = spans_of(row, 0);
       for (size_t k = 1; k + 1 < g.xs.size(); ++k)
         if (!covered(ink, g.xs[k])) {
-          made.push_back({false, g.xs[k], ys[b], ys[b + 1]});
+          made.push_back({false, g.xs[k], g.ys[r], g.ys[r + 1]});
           g.v.push_back(&made.back());
         }
     }

@@ -5,6 +5,7 @@ them). Each variant changes one thing a real publisher changes:
 
   borderless   no cell borders at all (tables laid out by whitespace only)
   hrules       horizontal rules only (no vertical borders)
+  booktabs     rules above and below each table and under its header only
   fullwidth    digits, Latin letters and ASCII punctuation in cells as
                full-width forms (ＮＦＫＣ undoes them)
   portrait     A4 portrait, serif font, 9 pt: other column widths and wraps
@@ -19,6 +20,9 @@ import sys
 EXTRA_CSS = {
     "borderless": "th, td, div.box { border: none !important; } th { background: none !important; }",
     "hrules": "th, td { border-left: none !important; border-right: none !important; }",
+    "booktabs": ("th, td, div.box { border: none !important; } th, td.section { background: none !important; } "
+                 "table { border-top: 1pt solid #000 !important; border-bottom: 1pt solid #000 !important; } "
+                 "th { border-bottom: 0.5pt solid #000 !important; }"),
     "fullwidth": "",
     "portrait": ("@page { size: 210mm 297mm !important; margin: 12mm !important; } "
                  "body, h1, h2, h3, p, li, td, th, div { font-family: 'Noto Serif CJK JP', serif !important; } "
@@ -78,7 +82,7 @@ def variant(source, name):
         rw.feed(body)
         rw.close()
         text = head + sep + "".join(rw.out)
-    if name in ("borderless", "hrules"):
+    if name in ("borderless", "hrules", "booktabs"):
         text = re.sub(r'(<table[^>]*?)\sborder="1"', r'\1 border="0"', text)
     css = EXTRA_CSS[name]
     if css:

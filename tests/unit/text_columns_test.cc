@@ -147,3 +147,27 @@ TEST(TextRows, WithoutStackedNumbersNoLinesJoin) {
 
 }  // namespace
 }  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, BodyUnderOneRuleIsSplitWhereRowsOfValuesStack) {
+  // A LaTeX-style table: rules above, under the header, below; three body
+  // rows of values between the last two rules, the first name wrapped.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 100, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("2022", 120, 5), word("2023", 220, 5),
+                 word("転入者", 5, 25), word("1,200", 120, 30), word("1,500", 220, 30), word("数", 5, 37),
+                 word("出生数", 5, 55), word("310", 120, 55), word("350", 220, 55),
+                 word("死亡数", 5, 80), word("420", 120, 80), word("450", 220, 80)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1].cells[0].text, "転入者\n数");
+  EXPECT_EQ(lines[1].cells[1].text, "1,200");
+  EXPECT_EQ(lines[2].cells[0].text, "出生数");
+  EXPECT_EQ(lines[3].cells[2].text, "450");
+}
+
+}  // namespace
+}  // namespace kpix
