@@ -334,13 +334,22 @@ std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& i
   // Each visual line is one piece of evidence: a band may hold several rows
   // (a group between shaded section rows), and the values of one row must not
   // be taken for columns beside the values of another.
-  std::vector<std::vector<Span>> spans;
-  for (size_t b = from; b < to; ++b)
-    for (const auto& line : visual_lines(in_band[b]))
+  // A band whose every line is one piece of text (a heading row over the
+  // table, a section row) shows no columns; it counts only if no band does.
+  std::vector<std::vector<Span>> spans, plain;
+  for (size_t b = from; b < to; ++b) {
+    std::vector<std::vector<Span>> band;
+    bool columns = false;
+    for (const auto& line : visual_lines(in_band[b])) {
       // Narrower than the gap that cuts free text into cells: text that
       // fills its column comes within two paddings of the next column's.
-      spans.push_back(spans_of(line, o.column_gap_em * em_of(line)));
-  return find_text_columns(spans, x0, x1);
+      band.push_back(spans_of(line, o.column_gap_em * em_of(line)));
+      columns = columns || band.back().size() >= 2;
+    }
+    auto& into = columns ? spans : plain;
+    into.insert(into.end(), band.begin(), band.end());
+  }
+  return find_text_columns(spans.empty() ? plain : spans, x0, x1);
 }
 
 // A value: short, and mostly digits (`36.0`, `1,498千円`, `△562`), unlike a
@@ -555,8 +564,15 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       bool any = false;
       for (size_t b = 0; b < n; ++b) {
         std::vector<Span> ink = spans_of(in_band[b], 0);
-        paragraph[b] = std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }) &&
-                       visual_lines(in_band[b]).size() >= 2;
+        auto lines = visual_lines(in_band[b]);
+        // ... or, first under the table's top rule, lines of running text
+        // with no gap of a column among them (a heading drawn inside it).
+        bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
+          return spans_of(l, o.column_gap_em * em_of(l)).size() == 1;
+        });
+        paragraph[b] = lines.size() >= 2 &&
+                       ((prose && b == 0) ||
+                        std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }));
         any = any || paragraph[b];
       }
       if (!any) {
