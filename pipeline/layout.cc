@@ -560,18 +560,25 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       // A paragraph running across every column between two rules is text
       // between two tables (or a note under one), not a row: the tables on
       // either side are read apart, each with its own columns.
+      // An empty band is the space between two tables ruled alike (a LaTeX
+      // table's bottom rule, then the next one's top rule).
       std::vector<bool> paragraph(n, false);
       bool any = false;
       for (size_t b = 0; b < n; ++b) {
+        if (in_band[b].empty()) {
+          paragraph[b] = any = true;
+          continue;
+        }
         std::vector<Span> ink = spans_of(in_band[b], 0);
         auto lines = visual_lines(in_band[b]);
-        // ... or, first under the table's top rule, lines of running text
-        // with no gap of a column among them (a heading drawn inside it).
+        // ... or, first under the top rule, lines of running text with no
+        // gap of a column among them (a heading drawn inside the table).
         bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
           return spans_of(l, o.column_gap_em * em_of(l)).size() == 1;
         });
+        bool first = b == 0;
         paragraph[b] = lines.size() >= 2 &&
-                       ((prose && b == 0) ||
+                       ((prose && first) ||
                         std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }));
         any = any || paragraph[b];
       }
