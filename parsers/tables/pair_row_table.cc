@@ -130,9 +130,41 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
     if (k != "目標値" && k != "実績値") continue;
     if (k == "目標値") {
       current = nullptr;
-      if (const TableCell* pc = cell_at(row, proj_col)) project = project_name(*pc);
-      const TableCell* ic = cell_at(row, ind_col);
-      if (!ic) continue;
+      // Without borders a name centred over its pair of rows comes out as a
+      // line or two in each: the rows up to the 実績値 row carry on the
+      // 目標値 row's name and KPI cells (with borders those are merged, so
+      // empty).
+      std::vector<const TableRow*> rest;
+      for (size_t m = r + 1; m < t.rows.size(); ++m) {
+        const TableCell* mk = t.rows[m].at(kind->column);
+        std::string mk_text = mk ? squeeze(mk->text) : "";
+        if (mk_text.empty()) {
+          rest.push_back(&t.rows[m]);
+          continue;
+        }
+        if (mk_text == "実績値") rest.push_back(&t.rows[m]);
+        else rest.clear();
+        break;
+      }
+      if (!rest.empty()) {
+        const TableCell* last = rest.back()->at(kind->column);
+        if (!last || squeeze(last->text) != "実績値") rest.clear();
+      }
+      auto joined = [&](const ColumnInfo* col) -> std::optional<TableCell> {
+        std::optional<TableCell> out;
+        if (const TableCell* c = cell_at(row, col)) out = *c;
+        for (const TableRow* more : rest) {
+          const TableCell* m = cell_at(*more, col);
+          if (!m || m->text.empty()) continue;
+          if (!out) out = *m;
+          else out->text += "\n" + m->text;
+        }
+        return out;
+      };
+      std::optional<TableCell> pc = joined(proj_col), icell = joined(ind_col);
+      if (pc) project = project_name(*pc);
+      if (!icell) continue;
+      const TableCell* ic = &*icell;
       KpiCell kpi = read_kpi_cell(ic->text);
       if (kpi.not_set) continue;
       CleanName name = clean_indicator(kpi.name);
