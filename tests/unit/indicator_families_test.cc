@@ -4,19 +4,11 @@
 // The shapes, not any one city's sheet.
 #include <gtest/gtest.h>
 
-#include "parsers/records/record_builder.h"
+#include "tests/unit/records_from_text.h"
 #include "parsers/tables/form_fields.h"
-#include "pipeline/text_loader.h"
 
 namespace kpix {
 namespace {
-
-std::vector<KpiRecord> read(std::string_view text) {
-  RecordBuilder b;
-  b.add_page(parse_converter_text(text), true);
-  MunicipalityIndex m;
-  return b.finish(DocumentInfo{}, {}, m);
-}
 
 const RecordValue* value_of(const KpiRecord& r, const std::string& role, int year) {
   for (const RecordValue& v : r.values)
@@ -43,7 +35,7 @@ TEST(FormFields, ProjectFieldAndRowRoles) {
 }
 
 TEST(IndicatorSheet, UnitColumnAndRolesUnderASpanningHeader) {
-  auto records = read(
+  auto records = records_from_text(
       "北山市 事務事業評価\n"
       "\n"
       "担当課\t環境課\t事務事業名\t地域清掃推進事業\n"
@@ -87,7 +79,7 @@ TEST(IndicatorSheet, NoProjectNamedNoRecords) {
 }
 
 TEST(IndicatorBlocks, NameUnitYearsAndRoleRows) {
-  auto records = read(
+  auto records = records_from_text(
       "南川市 事業評価書\n"
       "\n"
       "細事業名称\t道路補修事業\n"
@@ -118,7 +110,7 @@ TEST(IndicatorBlocks, NameUnitYearsAndRoleRows) {
 
 TEST(IndicatorBlocks, MoneyByYearIsNoBlock) {
   // `年度 | 5年度 | 6年度` over `決算` with no unit row and no role row.
-  EXPECT_TRUE(read("事業名\t道路補修事業\n"
+  EXPECT_TRUE(records_from_text("事業名\t道路補修事業\n"
                    "事業費（千円）\t年度\t5年度\t6年度\n"
                    "\t決算\t1,000\t2,000\n"
                    "\t予算\t1,100\t2,100\n")

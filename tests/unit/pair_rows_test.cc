@@ -3,18 +3,10 @@
 // in each row), reads as one name.
 #include <gtest/gtest.h>
 
-#include "parsers/records/record_builder.h"
-#include "pipeline/text_loader.h"
+#include "tests/unit/records_from_text.h"
 
 namespace kpix {
 namespace {
-
-std::vector<KpiRecord> read(std::string_view text) {
-  RecordBuilder b;
-  b.add_page(parse_converter_text(text), true);
-  MunicipalityIndex m;
-  return b.finish(DocumentInfo{}, {}, m);
-}
 
 constexpr std::string_view kHeader =
     "施策名・事業名\t重要業績評価指標(KPI)\t区分\t3年度\t4年度\t5年度\t6年度\t7年度\t5年間の合計\n";
@@ -23,7 +15,7 @@ TEST(PairRows, ANameSplitOverItsPairOfRowsIsOneName) {
   std::string text = std::string(kHeader) +
                      "豊かな労働環境の充実支\t砂川高校からの市内企業就職\t目標値\t36.0\t37.0\t38.0\t39.0\t40.0\t—\n"
                      "援事業\t率 ／36.7%(令和元年)→40.0%(令和7年)\t実績値\t36.6\t25.0\t\t\t\t—\n";
-  auto records = read(text);
+  auto records = records_from_text(text);
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].indicator, "砂川高校からの市内企業就職率");
   EXPECT_EQ(records[0].project, std::optional<std::string>("豊かな労働環境の充実支援事業"));
@@ -36,7 +28,7 @@ TEST(PairRows, MergedNameCellsReadAsBefore) {
   std::string text = std::string(kHeader) +
                      "介護人材育成支援事業\t研修終了者数 ／1人(令和元年)→35人(5年間)\t目標値\t7\t7\t7\t7\t7\t35\n"
                      "\t\t実績値\t7\t6\t\t\t\t13\n";
-  auto records = read(text);
+  auto records = records_from_text(text);
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].indicator, "研修終了者数");
   EXPECT_EQ(records[0].project, std::optional<std::string>("介護人材育成支援事業"));
