@@ -145,6 +145,12 @@ struct Grid {
   std::vector<double> ys, xs;  // row and column boundaries
   std::vector<const Rule*> h, v;
   Box box() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
+  // rules_at looks rules up by position.
+  void sort_rules() {
+    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
+    std::stable_sort(h.begin(), h.end(), by_pos);
+    std::stable_sort(v.begin(), v.end(), by_pos);
+  }
 };
 
 bool crosses(const Rule& h, const Rule& v) {
@@ -199,11 +205,9 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // A lone framed box (a slide frame, a boxed heading) is not a table: its
     // text reads better as free lines.
     if (grid.ys.size() == 2 && grid.xs.size() == 2) continue;
-    // rules_at looks rules up by position. (A rule whose position is not a
-    // number crosses nothing, so it is alone in its group.)
-    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
-    std::sort(grid.h.begin(), grid.h.end(), by_pos);
-    std::sort(grid.v.begin(), grid.v.end(), by_pos);
+    // (A rule whose position is not a number crosses nothing, so it is
+    // alone in its group.)
+    grid.sort_rules();
     grids.push_back(std::move(grid));
   }
   return grids;
@@ -363,6 +367,15 @@ bool number_text(const std::vector<const Glyph*>& glyphs) {
   return glyphs.size() <= 12 && digits * 5 >= glyphs.size() * 2;
 }
 
+// A line's glyphs by the column (between `cuts`) their centre falls in.
+std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>& line,
+                                                 const std::vector<double>& cuts) {
+  std::vector<std::vector<const Glyph*>> out(cuts.size() + 1);
+  for (const Glyph* g : line)
+    out[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
+  return out;
+}
+
 // Where new rows begin among `glyphs` (one borderless table), given its
 // column boundaries: each break's height
 // and, per column, whether a wrapped or spanning cell runs across it.
@@ -380,11 +393,9 @@ std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const st
     for (const Glyph* g : lines[k]) cy += g->box.cy();
     cy /= double(lines[k].size());
     cys.push_back(cy);
-    std::vector<std::vector<const Glyph*>> by_column(cuts.size() + 1);
-    for (const Glyph* g : lines[k])
-      by_column[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
-    for (size_t c = 0; c < by_column.size(); ++c)
-      if (!by_column[c].empty()) runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(by_column[c])});
+    auto cells = by_column(lines[k], cuts);
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(cells[c])});
   }
   TextRows rows = find_text_rows(runs);
   std::vector<RowBreak> out;
@@ -406,14 +417,11 @@ bool stacks_value_rows(std::vector<const Glyph*> glyphs, const std::vector<doubl
   };
   std::vector<ValueLine> lines;
   for (const auto& line : visual_lines(std::move(glyphs))) {
-    std::vector<std::vector<const Glyph*>> by_column(cuts.size() + 1);
+    auto cells = by_column(line, cuts);
     double cy = 0;
-    for (const Glyph* g : line) {
-      by_column[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
-      cy += g->box.cy();
-    }
-    ValueLine v{cy / double(line.size()), em_of(line), std::vector<bool>(by_column.size())};
-    for (size_t c = 0; c < by_column.size(); ++c) v.number[c] = !by_column[c].empty() && number_text(by_column[c]);
+    for (const Glyph* g : line) cy += g->box.cy();
+    ValueLine v{cy / double(line.size()), em_of(line), std::vector<bool>(cells.size())};
+    for (size_t c = 0; c < cells.size(); ++c) v.number[c] = !cells[c].empty() && number_text(cells[c]);
     lines.push_back(std::move(v));
   }
   for (size_t a = 0; a < lines.size(); ++a)
@@ -535,9 +543,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     }
     made.push_back({false, t.x1, g.ys.front(), g.ys.back()});
     g.v.push_back(&made.back());
-    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
-    std::stable_sort(g.v.begin(), g.v.end(), by_pos);
-    std::stable_sort(g.h.begin(), g.h.end(), by_pos);
+    g.sort_rules();
     out.push_back(std::move(g));
   };
   for (const RuledRows& t : find_ruled_rows(borders)) {
@@ -721,9 +727,7 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
         if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
       }
     add(false, x1, g.ys.front(), g.ys.back(), g.v);
-    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
-    std::stable_sort(g.v.begin(), g.v.end(), by_pos);
-    std::stable_sort(g.h.begin(), g.h.end(), by_pos);
+    g.sort_rules();
     out.push_back(std::move(g));
   }
   return out;
