@@ -5,16 +5,12 @@
 #include <deque>
 #include <numeric>
 
-#include "pipeline/ruled_rows.h"
-#include "pipeline/text_columns.h"
-#include "pipeline/text_rows.h"
+#include "pipeline/layout_parts.h"
+#include "pipeline/text_grids.h"
 
 namespace kpix {
-namespace {
+namespace layout_parts {
 
-// Rules closer than this are one border; rows or columns thinner than this are
-// double-line artefacts, not bands of their own.
-constexpr double kSnap = 3.0;
 // A rule end may stop this short of the rule it meets and still join it.
 constexpr double kTouch = 3.0;
 
@@ -141,18 +137,6 @@ std::vector<double> cluster_positions(std::vector<double> v) {
   return out;
 }
 
-struct Grid {
-  std::vector<double> ys, xs;  // row and column boundaries
-  std::vector<const Rule*> h, v;
-  Box box() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
-  // rules_at looks rules up by position.
-  void sort_rules() {
-    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
-    std::stable_sort(h.begin(), h.end(), by_pos);
-    std::stable_sort(v.begin(), v.end(), by_pos);
-  }
-};
-
 bool crosses(const Rule& h, const Rule& v) {
   return v.pos >= h.from - kTouch && v.pos <= h.to + kTouch && h.pos >= v.from - kTouch && h.pos <= v.to + kTouch;
 }
@@ -236,6 +220,20 @@ size_t band_of(const std::vector<double>& bounds, double x) {
   return size_t(std::max<std::ptrdiff_t>(0, it - bounds.begin() - 1));
 }
 
+// x-intervals of a band's glyphs, joined where they are closer than `gap`.
+std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  std::vector<Span> out;
+  for (const Glyph* g : glyphs) {
+    if (!out.empty() && g->box.x0 - out.back().x1 < gap) {
+      out.back().x1 = std::max(out.back().x1, g->box.x1);
+      continue;
+    }
+    out.push_back({g->box.x0, g->box.x1});
+  }
+  return out;
+}
+
 struct Block {
   double top = 0, left = 0;
   std::vector<Line> lines;
@@ -303,434 +301,6 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
     if (any_text) b.lines.push_back(std::move(line));
   }
   return b;
-}
-
-// x-intervals of a band's glyphs, joined where they are closer than `gap`.
-std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap) {
-  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
-  std::vector<Span> out;
-  for (const Glyph* g : glyphs) {
-    if (!out.empty() && g->box.x0 - out.back().x1 < gap) {
-      out.back().x1 = std::max(out.back().x1, g->box.x1);
-      continue;
-    }
-    out.push_back({g->box.x0, g->box.x1});
-  }
-  return out;
-}
-
-// The glyphs of each band between consecutive `ys` inside [x0, x1].
-std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>& glyphs, const std::vector<double>& ys,
-                                                       double x0, double x1, const std::vector<Grid>& ruled) {
-  std::vector<std::vector<const Glyph*>> in_band(ys.size() - 1);
-  for (const Glyph& gl : glyphs) {
-    double x = gl.box.cx(), y = gl.box.cy();
-    if (x < x0 || x > x1 || y < ys.front() || y > ys.back()) continue;
-    if (std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); })) continue;
-    in_band[std::min(band_of(ys, y), ys.size() - 2)].push_back(&gl);
-  }
-  return in_band;
-}
-
-// Column boundaries of bands [from, to) (text_columns.h).
-std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& in_band, size_t from, size_t to,
-                                 double x0, double x1, const LayoutOptions& o) {
-  // Each visual line is one piece of evidence: a band may hold several rows
-  // (a group between shaded section rows), and the values of one row must not
-  // be taken for columns beside the values of another.
-  // A band whose every line is one piece of text (a heading row over the
-  // table, a section row) shows no columns; it counts only if no band does.
-  std::vector<std::vector<Span>> spans, plain;
-  for (size_t b = from; b < to; ++b) {
-    std::vector<std::vector<Span>> band;
-    bool columns = false;
-    for (const auto& line : visual_lines(in_band[b])) {
-      // Narrower than the gap that cuts free text into cells: text that
-      // fills its column comes within two paddings of the next column's.
-      band.push_back(spans_of(line, o.column_gap_em * em_of(line)));
-      columns = columns || band.back().size() >= 2;
-    }
-    auto& into = columns ? spans : plain;
-    into.insert(into.end(), band.begin(), band.end());
-  }
-  return find_text_columns(spans.empty() ? plain : spans, x0, x1);
-}
-
-// A value: short, and mostly digits (`36.0`, `1,498千円`, `△562`), unlike a
-// wrapped name that holds a number (`／36.7%(令和元年)`).
-bool number_text(const std::vector<const Glyph*>& glyphs) {
-  size_t digits = 0;
-  for (const Glyph* g : glyphs) {
-    char32_t cp = first_code_point(g->text);
-    digits += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-  }
-  return glyphs.size() <= 12 && digits * 5 >= glyphs.size() * 2;
-}
-
-// A line's glyphs by the column (between `cuts`) their centre falls in.
-std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>& line,
-                                                 const std::vector<double>& cuts) {
-  std::vector<std::vector<const Glyph*>> out(cuts.size() + 1);
-  for (const Glyph* g : line)
-    out[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
-  return out;
-}
-
-// Where new rows begin among `glyphs` (one borderless table), given its
-// column boundaries: each break's height
-// and, per column, whether a wrapped or spanning cell runs across it.
-struct RowBreak {
-  double y;
-  std::vector<bool> crossed;  // per column
-};
-
-std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
-  auto lines = visual_lines(std::move(glyphs));
-  std::vector<double> cys;
-  std::vector<TextRun> runs;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    double em = em_of(lines[k]), cy = 0;
-    for (const Glyph* g : lines[k]) cy += g->box.cy();
-    cy /= double(lines[k].size());
-    cys.push_back(cy);
-    auto cells = by_column(lines[k], cuts);
-    for (size_t c = 0; c < cells.size(); ++c)
-      if (!cells[c].empty()) runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(cells[c])});
-  }
-  TextRows rows = find_text_rows(runs);
-  std::vector<RowBreak> out;
-  for (size_t k : rows.breaks) {
-    RowBreak b{(cys[k] + cys[k + 1]) / 2, std::vector<bool>(cuts.size() + 1, false)};
-    for (const TextCell& x : rows.cells)
-      if (x.first_line <= k && x.last_line > k) b.crossed[x.column] = true;
-    out.push_back(std::move(b));
-  }
-  return out;
-}
-
-// Whether `glyphs` hold two lines of values (numbers in two columns or more
-// on each), one over the other: rows a band drawn around them holds several of.
-bool stacks_value_rows(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
-  struct ValueLine {
-    double cy, em;
-    std::vector<bool> number;  // per column
-  };
-  std::vector<ValueLine> lines;
-  for (const auto& line : visual_lines(std::move(glyphs))) {
-    auto cells = by_column(line, cuts);
-    double cy = 0;
-    for (const Glyph* g : line) cy += g->box.cy();
-    ValueLine v{cy / double(line.size()), em_of(line), std::vector<bool>(cells.size())};
-    for (size_t c = 0; c < cells.size(); ++c) v.number[c] = !cells[c].empty() && number_text(cells[c]);
-    lines.push_back(std::move(v));
-  }
-  for (size_t a = 0; a < lines.size(); ++a)
-    for (size_t b = a + 1; b < lines.size(); ++b) {
-      // Glyphs of one line whose boxes sit a little apart are not two rows.
-      if (lines[b].cy - lines[a].cy < std::max(lines[a].em, lines[b].em)) continue;
-      int both = 0;
-      for (size_t c = 0; c < lines[a].number.size(); ++c) both += lines[a].number[c] && lines[b].number[c];
-      if (both >= 2) return true;
-    }
-  return false;
-}
-
-// A ruled header's column borders, where the body's text leaves them free,
-// stand for the body's own boundaries in the same gap: the body's cells then
-// line up with its header's. Boundaries the header lacks
-// (a header cell over a group label and a name) stay.
-std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
-                                        const std::vector<std::vector<const Glyph*>>& in_band, size_t from,
-                                        size_t to) {
-  if (!header) return cuts;
-  std::vector<double> borders;
-  for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
-    size_t crossed = 0, rows = 0;
-    for (size_t b = from; b < to; ++b) {
-      if (in_band[b].empty()) continue;
-      ++rows;
-      crossed += covered(spans_of(in_band[b], 0), header->xs[i]);
-    }
-    if (crossed * 4 <= rows) borders.push_back(header->xs[i]);
-  }
-  // A boundary found from the text and a header border with no text between
-  // them (in all but a quarter of the rows) part the same two columns.
-  auto same_gap = [&](double a, double b) {
-    if (a > b) std::swap(a, b);
-    size_t crossed = 0, rows = 0;
-    for (size_t k = from; k < to; ++k) {
-      if (in_band[k].empty()) continue;
-      ++rows;
-      for (const Span& s : spans_of(in_band[k], 0))
-        if (s.x1 > a && s.x0 < b) {
-          ++crossed;
-          break;
-        }
-    }
-    return crossed * 4 <= rows;
-  };
-  std::vector<double> out = borders;
-  for (double c : cuts)
-    if (std::none_of(borders.begin(), borders.end(), [&](double x) { return same_gap(x, c); })) out.push_back(c);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Grids for tables whose rows are ruled and whose columns are not: the
-// rules give the rows, the text's common gaps the columns (text_columns.h).
-// A column boundary is drawn only in the rows whose text leaves it free, so
-// text running across it (a heading over several columns) stays one merged
-// cell, as in a ruled grid. The boundaries are kept in `made`.
-std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std::vector<Grid>& ruled,
-                                    const std::vector<Glyph>& glyphs, const LayoutOptions& o,
-                                    std::deque<Rule>& made) {
-  auto in_ruled = [&](double x, double y) {
-    return std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); });
-  };
-  std::vector<Grid> out;
-  // Bands [from, to) of `ys` as one grid, when they are a table.
-  auto add_grid = [&](const RuledRows& t, const std::vector<double>& ys, size_t from, size_t to,
-                      const std::vector<std::vector<const Glyph*>>& in_band, const std::vector<double>& cuts) {
-    // One row is no table, unless it is the body under a ruled header.
-    auto header = std::find_if(ruled.begin(), ruled.end(), [&](const Grid& g) {
-      return std::fabs(g.ys.back() - ys[from]) < kSnap && g.xs.front() < t.x1 && g.xs.back() > t.x0;
-    });
-    if (to - from < (header != ruled.end() ? 1u : 2u) || cuts.empty()) return;
-    Grid g;
-    g.ys.assign(ys.begin() + long(from), ys.begin() + long(to) + 1);
-    g.xs.push_back(t.x0);
-    for (double c : with_header_columns(cuts, header != ruled.end() ? &*header : nullptr, in_band, from, to))
-      g.xs.push_back(c);
-    g.xs.push_back(t.x1);
-    g.xs = cluster_positions(g.xs);
-    if (g.xs.size() < 3) return;
-    for (const Rule* r : t.rules)
-      if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
-    // A band holding rows of values one over another (rules around groups of
-    // rows only: shaded section rows, a LaTeX table's body) is split where
-    // its text starts new rows.
-    std::vector<double> inner(g.xs.begin() + 1, g.xs.end() - 1);
-    std::vector<double> row_ys;
-    std::vector<size_t> band_of_row;
-    for (size_t b = from; b < to; ++b) {
-      row_ys.push_back(ys[b]);
-      band_of_row.push_back(b);
-      if (!stacks_value_rows(in_band[b], inner)) continue;
-      for (const RowBreak& rb : text_row_breaks(in_band[b], inner)) {
-        row_ys.push_back(rb.y);
-        band_of_row.push_back(b);
-        for (size_t c = 0; c + 1 < g.xs.size(); ++c)
-          if (!rb.crossed[c]) {
-            made.push_back({true, rb.y, g.xs[c], g.xs[c + 1]});
-            g.h.push_back(&made.back());
-          }
-      }
-    }
-    row_ys.push_back(ys[to]);
-    g.ys = row_ys;
-    made.push_back({false, t.x0, g.ys.front(), g.ys.back()});
-    g.v.push_back(&made.back());
-    for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
-      std::vector<const Glyph*> row;
-      for (const Glyph* gl : in_band[band_of_row[r]])
-        if (gl->box.cy() >= g.ys[r] && gl->box.cy() <= g.ys[r + 1]) row.push_back(gl);
-      std::vector<Span> ink = spans_of(row, 0);
-      for (size_t k = 1; k + 1 < g.xs.size(); ++k)
-        if (!covered(ink, g.xs[k])) {
-          made.push_back({false, g.xs[k], g.ys[r], g.ys[r + 1]});
-          g.v.push_back(&made.back());
-        }
-    }
-    made.push_back({false, t.x1, g.ys.front(), g.ys.back()});
-    g.v.push_back(&made.back());
-    g.sort_rules();
-    out.push_back(std::move(g));
-  };
-  for (const RuledRows& t : find_ruled_rows(borders)) {
-    size_t nb = t.ys.size() - 1;
-    for (size_t i = 0; i < nb;) {
-      // Bands of a ruled grid (its own horizontal rules are among these)
-      // are read with the grid.
-      if (in_ruled((t.x0 + t.x1) / 2, (t.ys[i] + t.ys[i + 1]) / 2)) {
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < nb && !in_ruled((t.x0 + t.x1) / 2, (t.ys[j] + t.ys[j + 1]) / 2)) ++j;
-      std::vector<double> ys(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1);
-      i = j;
-      auto in_band = glyphs_in_bands(glyphs, ys, t.x0, t.x1, ruled);
-      size_t n = ys.size() - 1;
-      std::vector<double> cuts = band_columns(in_band, 0, n, t.x0, t.x1, o);
-      if (cuts.empty()) continue;  // one column: text between rules, not a table
-      // A paragraph running across every column between two rules is text
-      // between two tables (or a note under one), not a row: the tables on
-      // either side are read apart, each with its own columns.
-      // An empty band is the space between two tables ruled alike (a LaTeX
-      // table's bottom rule, then the next one's top rule).
-      std::vector<bool> paragraph(n, false);
-      bool any = false;
-      for (size_t b = 0; b < n; ++b) {
-        if (in_band[b].empty()) {
-          paragraph[b] = any = true;
-          continue;
-        }
-        std::vector<Span> ink = spans_of(in_band[b], 0);
-        auto lines = visual_lines(in_band[b]);
-        // ... or, first under the top rule, lines of running text with no
-        // gap of a column among them (a heading drawn inside the table).
-        bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
-          return spans_of(l, o.column_gap_em * em_of(l)).size() == 1;
-        });
-        bool first = b == 0;
-        paragraph[b] = lines.size() >= 2 &&
-                       ((prose && first) ||
-                        std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }));
-        any = any || paragraph[b];
-      }
-      if (!any) {
-        add_grid(t, ys, 0, n, in_band, cuts);
-        continue;
-      }
-      for (size_t b = 0; b < n;) {
-        if (paragraph[b]) {
-          ++b;
-          continue;
-        }
-        size_t e = b;
-        while (e < n && !paragraph[e]) ++e;
-        add_grid(t, ys, b, e, in_band, band_columns(in_band, b, e, t.x0, t.x1, o));
-        b = e;
-      }
-    }
-  }
-  return out;
-}
-
-
-// Grids for tables drawn without any borders, from the text alone: the
-// columns from the lines' common gaps (text_columns.h), the rows from which
-// lines of a column are one wrapped cell (text_rows.h). Boundaries are drawn
-// where no text runs across them, so wrapped and spanning cells come out
-// merged, as in a ruled grid. The rules are kept in `made`.
-std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::vector<Grid>& taken,
-                                   const LayoutOptions& o, std::deque<Rule>& made) {
-  std::vector<const Glyph*> rest;
-  for (const Glyph& g : glyphs) {
-    double x = g.box.cx(), y = g.box.cy();
-    if (std::none_of(taken.begin(), taken.end(), [&](const Grid& t) { return t.box().contains_point(x, y); }))
-      rest.push_back(&g);
-  }
-  auto lines = visual_lines(std::move(rest));
-  struct Info {
-    double em, cy;
-    size_t cells;
-  };
-  std::vector<Info> info;
-  for (auto& l : lines) {
-    double em = em_of(l), cy = 0;
-    for (const Glyph* g : l) cy += g->box.cy();
-    cy /= double(l.size());
-    size_t cells = 1;
-    for (size_t i = 1; i < l.size(); ++i) cells += l[i]->box.x0 - l[i - 1]->box.x1 > o.cell_gap_em * em;
-    info.push_back({em, cy, cells});
-  }
-  std::vector<Grid> out;
-  // Blocks of lines close together (rows of one table are at most three ems
-  // apart); in each, the lines from the first to the last with several cells,
-  // when there are two such lines at least (a header and one row).
-  for (size_t i = 0; i < lines.size();) {
-    size_t j = i + 1;
-    while (j < lines.size() && info[j].cy - info[j - 1].cy <= 3 * std::max(info[j].em, info[j - 1].em)) ++j;
-    size_t first = j, last = i, multi = 0;
-    for (size_t k = i; k < j; ++k)
-      if (info[k].cells >= 2) {
-        first = std::min(first, k);
-        last = k;
-        ++multi;
-      }
-    size_t block_from = i, block_to = j;
-    i = j;
-    if (multi < 2) continue;
-    size_t n = last - first + 1;
-    double x0 = 1e18, x1 = -1e18, top = 1e18, bottom = -1e18;
-    std::vector<std::vector<Span>> bands(n), ink(n);
-    for (size_t k = 0; k < n; ++k) {
-      const auto& l = lines[first + k];
-      for (const Glyph* g : l) {
-        x0 = std::min(x0, g->box.x0);
-        x1 = std::max(x1, g->box.x1);
-        top = std::min(top, g->box.cy());
-        bottom = std::max(bottom, g->box.cy());
-      }
-      bands[k] = spans_of(l, o.column_gap_em * info[first + k].em);
-      ink[k] = spans_of(l, 0);
-    }
-    x0 -= 1;
-    x1 += 1;
-    std::vector<double> cuts = find_text_columns(bands, x0, x1);
-    if (cuts.empty()) continue;
-    // Lines of one cell just above the first or below the last row with
-    // several cells (a header wrapped upwards, a description running on
-    // under its values) are the table's too: within one column, and a line
-    // height from the table.
-    auto within_one_column = [&](size_t k) {
-      std::vector<Span> spans = spans_of(lines[k], 0);
-      if (spans.empty() || spans.front().x0 < x0 || spans.back().x1 > x1) return false;
-      return std::none_of(cuts.begin(), cuts.end(), [&](double c) { return covered(spans, c); });
-    };
-    auto near = [&](size_t a, size_t b) {
-      return std::fabs(info[b].cy - info[a].cy) <= 1.5 * std::max(info[a].em, info[b].em);
-    };
-    while (first > block_from && near(first - 1, first) && within_one_column(first - 1)) --first;
-    while (last + 1 < block_to && near(last, last + 1) && within_one_column(last + 1)) ++last;
-    if (last - first + 1 != n) {
-      n = last - first + 1;
-      ink.assign(n, {});
-      for (size_t k = 0; k < n; ++k) {
-        ink[k] = spans_of(lines[first + k], 0);
-        for (const Glyph* g : lines[first + k]) {
-          top = std::min(top, g->box.cy());
-          bottom = std::max(bottom, g->box.cy());
-        }
-      }
-    }
-    std::vector<const Glyph*> region;
-    for (size_t k = 0; k < n; ++k) region.insert(region.end(), lines[first + k].begin(), lines[first + k].end());
-    std::vector<RowBreak> breaks = text_row_breaks(region, cuts);
-    if (breaks.empty()) continue;  // one row is no table
-    Grid g;
-    g.xs.push_back(x0);
-    for (double c : cuts) g.xs.push_back(c);
-    g.xs.push_back(x1);
-    g.ys.push_back(top - 0.5);
-    for (const RowBreak& b : breaks) g.ys.push_back(b.y);
-    g.ys.push_back(bottom + 0.5);
-    auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
-      made.push_back({horizontal, pos, from, to});
-      into.push_back(&made.back());
-    };
-    add(true, g.ys.front(), x0, x1, g.h);
-    for (const RowBreak& b : breaks)
-      for (size_t c = 0; c + 1 < g.xs.size(); ++c)
-        if (!b.crossed[c]) add(true, b.y, g.xs[c], g.xs[c + 1], g.h);
-    add(true, g.ys.back(), x0, x1, g.h);
-    add(false, x0, g.ys.front(), g.ys.back(), g.v);
-    for (size_t ci = 1; ci + 1 < g.xs.size(); ++ci)
-      for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
-        // The lines of this row: their centres lie between its boundaries.
-        bool crossed = false;
-        for (size_t k = 0; k < n && !crossed; ++k) {
-          double cy = info[first + k].cy;
-          if (cy >= g.ys[r] && cy < g.ys[r + 1]) crossed = covered(ink[k], g.xs[ci]);
-        }
-        if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
-      }
-    add(false, x1, g.ys.front(), g.ys.back(), g.v);
-    g.sort_rules();
-    out.push_back(std::move(g));
-  }
-  return out;
 }
 
 // A short cell with a digit: a value, whatever its unit.
@@ -908,7 +478,9 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
   return out;
 }
 
-}  // namespace
+}  // namespace layout_parts
+
+using namespace layout_parts;
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
   if (glyphs.empty()) return {};

@@ -5,7 +5,9 @@
 //      becomes a Line with one Cell per grid column (column = index). A merged
 //      cell gives its text to its top-left grid cell and leaves the others
 //      empty, the way converter text shows merged cells as empty tab cells.
-//   2. Everything else: glyphs grouped into visual lines by vertical centre,
+//   2. Tables with ruled rows only, or no borders at all: their grids are
+//      rebuilt from the text (pipeline/text_grids.h) and read as in 1.
+//   3. Everything else: glyphs grouped into visual lines by vertical centre,
 //      cut into cells at gaps wider than a character; where consecutive lines
 //      share the same gaps (an unruled table) cells get column indexes too.
 //
