@@ -63,8 +63,7 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     out.cells.push_back({r.column, r.line, r.line, r.top, r.bottom});
   }
 
-  // Gaps a new row may begin at: above the second of two consecutive cells
-  // of a column.
+  // Gaps a new row may begin at: between two consecutive cells of a column.
   size_t lines = 0;
   for (const TextRun& r : runs) lines = std::max(lines, r.line + 1);
   if (lines < 2) return out;
@@ -77,13 +76,21 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     const TextCell& b = out.cells[i];
     if (a.column != b.column) continue;
     if (b.first_line <= a.last_line) continue;
-    // The new row begins right above the lower cell: lines between the two
-    // belong to the upper row (its wrapped text, top-aligned beside them).
+    // The new row begins at the first gap between the two that cuts no cell
+    // (values centred beside a wrapped description start their row above
+    // it); failing that, right above the lower cell, when every cell running
+    // across reaches both (a name spanning the 目標値 and 実績値 rows).
     size_t k = b.first_line - 1;
+    bool clean = false;
+    for (size_t g = a.last_line; g < b.first_line && !clean; ++g)
+      if (across[g].empty()) {
+        k = g;
+        clean = true;
+      }
     if (row_break[k]) continue;
-    // Every cell running across the gap must reach both.
-    row_break[k] = std::all_of(across[k].begin(), across[k].end(),
-                               [&](const TextCell* x) { return overlap(*x, a) && overlap(*x, b); });
+    row_break[k] = clean || std::all_of(across[k].begin(), across[k].end(), [&](const TextCell* x) {
+                     return overlap(*x, a) && overlap(*x, b);
+                   });
   }
   for (size_t k = 0; k + 1 < lines; ++k)
     if (row_break[k]) out.breaks.push_back(k);

@@ -171,3 +171,19 @@ TEST(Layout, BodyUnderOneRuleIsSplitWhereRowsOfValuesStack) {
 
 }  // namespace
 }  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(TextRows, ValuesCentredBesideADescriptionStartTheirRowAboveIt) {
+  // 芦別's shape: header on line 0; a description wrapped over lines 1-3
+  // (10 apart) with its two values centred on line 2 (40 below the header's
+  // labels in the same columns): one row from line 1 on.
+  std::vector<TextRun> runs = {run(0, 0, 100), run(0, 1, 100), run(0, 2, 100), run(1, 0, 130),
+                               run(2, 0, 140), run(2, 1, 140), run(2, 2, 140), run(3, 0, 150)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{0}));
+}
+
+}  // namespace
+}  // namespace kpix
