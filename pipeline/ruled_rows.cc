@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/layout_parts.h"
+
 namespace kpix {
 namespace {
 
-// Rules closer than this (points) are one border.
-constexpr double kSnap = 3.0;
+using layout_parts::kSnap;  // rules closer than this are one border
 // Rows taller than this are not one table's: separate rules of the page
 // (a title bar and a footer line) do not make the text between them a row.
 constexpr double kMaxRowHeight = 150.0;

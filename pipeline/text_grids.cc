@@ -22,9 +22,23 @@ std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>&
   return in_band;
 }
 
+// A band's text, laid out once: its visual lines and the x-intervals its
+// glyphs cover.
+struct BandText {
+  std::vector<std::vector<const Glyph*>> lines;
+  std::vector<Span> ink;
+};
+
+std::vector<BandText> band_texts(const std::vector<std::vector<const Glyph*>>& in_band) {
+  std::vector<BandText> out;
+  out.reserve(in_band.size());
+  for (const auto& glyphs : in_band) out.push_back({visual_lines(glyphs), spans_of(glyphs, 0)});
+  return out;
+}
+
 // Column boundaries of bands [from, to) (text_columns.h).
-std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& in_band, size_t from, size_t to,
-                                 double x0, double x1, const LayoutOptions& o) {
+std::vector<double> band_columns(const std::vector<BandText>& text, size_t from, size_t to, double x0, double x1,
+                                 const LayoutOptions& o) {
   // Each visual line is one piece of evidence: a band may hold several rows
   // (a group between shaded section rows), and the values of one row must not
   // be taken for columns beside the values of another.
@@ -34,7 +48,7 @@ std::vector<double> band_columns(const std::vector<std::vector<const Glyph*>>& i
   for (size_t b = from; b < to; ++b) {
     std::vector<std::vector<Span>> band;
     bool columns = false;
-    for (const auto& line : visual_lines(in_band[b])) {
+    for (const auto& line : text[b].lines) {
       // Narrower than the gap that cuts free text into cells: text that
       // fills its column comes within two paddings of the next column's.
       band.push_back(spans_of(line, o.column_gap_em * em_of(line)));
@@ -66,31 +80,41 @@ std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>
   return out;
 }
 
-// Where new rows begin among `glyphs` (one borderless table), given its
-// column boundaries: each break's height
-// and, per column, whether a wrapped or spanning cell runs across it.
+// Visual lines cut at the column boundaries: each line's centre and em, and
+// its text in each column (text_rows.h).
+struct ColumnLines {
+  std::vector<double> cy, em;
+  std::vector<TextRun> runs;
+};
+
+ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts) {
+  ColumnLines out;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    double em = em_of(lines[k]), cy = 0;
+    for (const Glyph* g : lines[k]) cy += g->box.cy();
+    cy /= double(lines[k].size());
+    out.cy.push_back(cy);
+    out.em.push_back(em);
+    auto cells = by_column(lines[k], cuts);
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) out.runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(cells[c])});
+  }
+  return out;
+}
+
+// Where new rows begin among the lines (one borderless table, or a band of
+// several rows): each break's height and, per column, whether a wrapped or
+// spanning cell runs across it.
 struct RowBreak {
   double y;
   std::vector<bool> crossed;  // per column
 };
 
-std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
-  auto lines = visual_lines(std::move(glyphs));
-  std::vector<double> cys;
-  std::vector<TextRun> runs;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    double em = em_of(lines[k]), cy = 0;
-    for (const Glyph* g : lines[k]) cy += g->box.cy();
-    cy /= double(lines[k].size());
-    cys.push_back(cy);
-    auto cells = by_column(lines[k], cuts);
-    for (size_t c = 0; c < cells.size(); ++c)
-      if (!cells[c].empty()) runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(cells[c])});
-  }
-  TextRows rows = find_text_rows(runs);
+std::vector<RowBreak> text_row_breaks(const ColumnLines& lines, size_t columns) {
+  TextRows rows = find_text_rows(lines.runs);
   std::vector<RowBreak> out;
   for (size_t k : rows.breaks) {
-    RowBreak b{(cys[k] + cys[k + 1]) / 2, std::vector<bool>(cuts.size() + 1, false)};
+    RowBreak b{(lines.cy[k] + lines.cy[k + 1]) / 2, std::vector<bool>(columns, false)};
     for (const TextCell& x : rows.cells)
       if (x.first_line <= k && x.last_line > k) b.crossed[x.column] = true;
     out.push_back(std::move(b));
@@ -98,28 +122,17 @@ std::vector<RowBreak> text_row_breaks(std::vector<const Glyph*> glyphs, const st
   return out;
 }
 
-// Whether `glyphs` hold two lines of values (numbers in two columns or more
+// Whether the lines hold two lines of values (numbers in two columns or more
 // on each), one over the other: rows a band drawn around them holds several of.
-bool stacks_value_rows(std::vector<const Glyph*> glyphs, const std::vector<double>& cuts) {
-  struct ValueLine {
-    double cy, em;
-    std::vector<bool> number;  // per column
-  };
-  std::vector<ValueLine> lines;
-  for (const auto& line : visual_lines(std::move(glyphs))) {
-    auto cells = by_column(line, cuts);
-    double cy = 0;
-    for (const Glyph* g : line) cy += g->box.cy();
-    ValueLine v{cy / double(line.size()), em_of(line), std::vector<bool>(cells.size())};
-    for (size_t c = 0; c < cells.size(); ++c) v.number[c] = !cells[c].empty() && number_text(cells[c]);
-    lines.push_back(std::move(v));
-  }
-  for (size_t a = 0; a < lines.size(); ++a)
-    for (size_t b = a + 1; b < lines.size(); ++b) {
+bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
+  std::vector<std::vector<bool>> number(lines.cy.size(), std::vector<bool>(columns, false));
+  for (const TextRun& r : lines.runs) number[r.line][r.column] = r.number;
+  for (size_t a = 0; a < number.size(); ++a)
+    for (size_t b = a + 1; b < number.size(); ++b) {
       // Glyphs of one line whose boxes sit a little apart are not two rows.
-      if (lines[b].cy - lines[a].cy < std::max(lines[a].em, lines[b].em)) continue;
+      if (lines.cy[b] - lines.cy[a] < std::max(lines.em[a], lines.em[b])) continue;
       int both = 0;
-      for (size_t c = 0; c < lines[a].number.size(); ++c) both += lines[a].number[c] && lines[b].number[c];
+      for (size_t c = 0; c < columns; ++c) both += number[a][c] && number[b][c];
       if (both >= 2) return true;
     }
   return false;
@@ -130,34 +143,30 @@ bool stacks_value_rows(std::vector<const Glyph*> glyphs, const std::vector<doubl
 // line up with its header's. Boundaries the header lacks
 // (a header cell over a group label and a name) stay.
 std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
-                                        const std::vector<std::vector<const Glyph*>>& in_band, size_t from,
-                                        size_t to) {
+                                        const std::vector<BandText>& text, size_t from, size_t to) {
   if (!header) return cuts;
+  // Whether at most a quarter of the bands with text have text where `hit` says.
+  auto rarely = [&](auto hit) {
+    size_t crossed = 0, rows = 0;
+    for (size_t k = from; k < to; ++k) {
+      if (text[k].ink.empty()) continue;
+      ++rows;
+      crossed += hit(text[k].ink);
+    }
+    return crossed * 4 <= rows;
+  };
   std::vector<double> borders;
   for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
-    size_t crossed = 0, rows = 0;
-    for (size_t b = from; b < to; ++b) {
-      if (in_band[b].empty()) continue;
-      ++rows;
-      crossed += covered(spans_of(in_band[b], 0), header->xs[i]);
-    }
-    if (crossed * 4 <= rows) borders.push_back(header->xs[i]);
+    double x = header->xs[i];
+    if (rarely([&](const std::vector<Span>& ink) { return covered(ink, x); })) borders.push_back(x);
   }
   // A boundary found from the text and a header border with no text between
   // them (in all but a quarter of the rows) part the same two columns.
   auto same_gap = [&](double a, double b) {
     if (a > b) std::swap(a, b);
-    size_t crossed = 0, rows = 0;
-    for (size_t k = from; k < to; ++k) {
-      if (in_band[k].empty()) continue;
-      ++rows;
-      for (const Span& s : spans_of(in_band[k], 0))
-        if (s.x1 > a && s.x0 < b) {
-          ++crossed;
-          break;
-        }
-    }
-    return crossed * 4 <= rows;
+    return rarely([&](const std::vector<Span>& ink) {
+      return std::any_of(ink.begin(), ink.end(), [&](const Span& s) { return s.x1 > a && s.x0 < b; });
+    });
   };
   std::vector<double> out = borders;
   for (double c : cuts)
@@ -182,7 +191,8 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
   std::vector<Grid> out;
   // Bands [from, to) of `ys` as one grid, when they are a table.
   auto add_grid = [&](const RuledRows& t, const std::vector<double>& ys, size_t from, size_t to,
-                      const std::vector<std::vector<const Glyph*>>& in_band, const std::vector<double>& cuts) {
+                      const std::vector<std::vector<const Glyph*>>& in_band, const std::vector<BandText>& text,
+                      const std::vector<double>& cuts) {
     // One row is no table, unless it is the body under a ruled header.
     auto header = std::find_if(ruled.begin(), ruled.end(), [&](const Grid& g) {
       return std::fabs(g.ys.back() - ys[from]) < kSnap && g.xs.front() < t.x1 && g.xs.back() > t.x0;
@@ -191,7 +201,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     Grid g;
     g.ys.assign(ys.begin() + long(from), ys.begin() + long(to) + 1);
     g.xs.push_back(t.x0);
-    for (double c : with_header_columns(cuts, header != ruled.end() ? &*header : nullptr, in_band, from, to))
+    for (double c : with_header_columns(cuts, header != ruled.end() ? &*header : nullptr, text, from, to))
       g.xs.push_back(c);
     g.xs.push_back(t.x1);
     g.xs = cluster_positions(g.xs);
@@ -207,8 +217,9 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     for (size_t b = from; b < to; ++b) {
       row_ys.push_back(ys[b]);
       band_of_row.push_back(b);
-      if (!stacks_value_rows(in_band[b], inner)) continue;
-      for (const RowBreak& rb : text_row_breaks(in_band[b], inner)) {
+      ColumnLines lines = column_lines(text[b].lines, inner);
+      if (!stacks_value_rows(lines, inner.size() + 1)) continue;
+      for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
         row_ys.push_back(rb.y);
         band_of_row.push_back(b);
         for (size_t c = 0; c + 1 < g.xs.size(); ++c)
@@ -252,8 +263,9 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       std::vector<double> ys(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1);
       i = j;
       auto in_band = glyphs_in_bands(glyphs, ys, t.x0, t.x1, ruled);
+      std::vector<BandText> text = band_texts(in_band);
       size_t n = ys.size() - 1;
-      std::vector<double> cuts = band_columns(in_band, 0, n, t.x0, t.x1, o);
+      std::vector<double> cuts = band_columns(text, 0, n, t.x0, t.x1, o);
       if (cuts.empty()) continue;  // one column: text between rules, not a table
       // A paragraph running across every column between two rules is text
       // between two tables (or a note under one), not a row: the tables on
@@ -267,8 +279,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
           paragraph[b] = any = true;
           continue;
         }
-        std::vector<Span> ink = spans_of(in_band[b], 0);
-        auto lines = visual_lines(in_band[b]);
+        const auto& lines = text[b].lines;
         // ... or, first under the top rule, lines of running text with no
         // gap of a column among them (a heading drawn inside the table).
         bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
@@ -277,11 +288,11 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
         bool first = b == 0;
         paragraph[b] = lines.size() >= 2 &&
                        ((prose && first) ||
-                        std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(ink, c); }));
+                        std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(text[b].ink, c); }));
         any = any || paragraph[b];
       }
       if (!any) {
-        add_grid(t, ys, 0, n, in_band, cuts);
+        add_grid(t, ys, 0, n, in_band, text, cuts);
         continue;
       }
       for (size_t b = 0; b < n;) {
@@ -291,7 +302,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
         }
         size_t e = b;
         while (e < n && !paragraph[e]) ++e;
-        add_grid(t, ys, b, e, in_band, band_columns(in_band, b, e, t.x0, t.x1, o));
+        add_grid(t, ys, b, e, in_band, text, band_columns(text, b, e, t.x0, t.x1, o));
         b = e;
       }
     }
@@ -389,7 +400,7 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
     }
     std::vector<const Glyph*> region;
     for (size_t k = 0; k < n; ++k) region.insert(region.end(), lines[first + k].begin(), lines[first + k].end());
-    std::vector<RowBreak> breaks = text_row_breaks(region, cuts);
+    std::vector<RowBreak> breaks = text_row_breaks(column_lines(visual_lines(std::move(region)), cuts), cuts.size() + 1);
     if (breaks.empty()) continue;  // one row is no table
     Grid g;
     g.xs.push_back(x0);
