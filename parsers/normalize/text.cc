@@ -91,6 +91,19 @@ bool is_cjk_punct(UChar32 c) {
 
 }  // namespace
 
+std::string squeeze_text(std::string_view s) {
+  std::string out;
+  for (char c : normalize_text(s))
+    if (c != ' ') out += c;
+  return out;
+}
+
+size_t char_count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 std::string normalize_text(std::string_view s) {
   // 1. NFKC run by run, copying protected code points unchanged.
   std::string folded;

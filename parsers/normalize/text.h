@@ -17,6 +17,13 @@ namespace kpix {
 // Inner line breaks and runs of spaces become one space; ends are trimmed.
 std::string normalize_text(std::string_view s);
 
+// normalize_text with every space removed: labels and names compared as
+// written, whatever spacing a converter put in (`R 2実績`, `目 標 値`).
+std::string squeeze_text(std::string_view s);
+
+// Characters (code points) of UTF-8 text.
+size_t char_count(std::string_view s);
+
 // Removes a leading list marker: ①…⑳, ⑴, (1), （1）, 1., ・, ●, ○, ■, -, and
 // the space after it. Returns the rest unchanged.
 std::string strip_list_marker(std::string_view s);

@@ -48,9 +48,7 @@ bool worded_value(std::string_view text) {
   std::string t = remove_layout_spaces(normalize_text(text)), before;
   if (!RE2::PartialMatch(t, lead, &before)) return false;
   if (RE2::FullMatch(before, qualifier)) return false;
-  size_t chars = 0;
-  for (unsigned char c : before) chars += (c & 0xC0) != 0x80;
-  return chars >= 5;
+  return char_count(before) >= 5;
 }
 
 // `年３人（５年間で１５人）`: a per-year target and, in its bracket, the total

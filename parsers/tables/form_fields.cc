@@ -34,19 +34,6 @@ constexpr RoleWord kRowRoles[] = {
     {"計画", "target"}, {"計画値", "target"}, {"実績", "actual"}, {"実績値", "actual"},
 };
 
-std::string squeeze(std::string_view s) {
-  std::string out;
-  for (char c : normalize_text(s))
-    if (c != ' ') out += c;
-  return out;
-}
-
-size_t char_count(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // Whether raw text may hold one of `words`: it has the first character of one.
 // A budget book has thousands of cells; most are ruled out without NFKC.
 template <size_t N>
@@ -69,9 +56,9 @@ bool is_project_label(const std::string& label) {
 
 std::optional<std::string> project_field(const TableRow& row) {
   for (size_t i = 0; i + 1 < row.cells.size(); ++i) {
-    if (!may_hold(row.cells[i].text, kProjectLabelEnds) || !is_project_label(squeeze(row.cells[i].text))) continue;
+    if (!may_hold(row.cells[i].text, kProjectLabelEnds) || !is_project_label(squeeze_text(row.cells[i].text))) continue;
     const TableCell& value = row.cells[i + 1];
-    std::string v = squeeze(value.text);
+    std::string v = squeeze_text(value.text);
     if (v.empty() || is_project_label(v)) continue;
     // In a header row (`事業名 | 重要業績評価指標(KPI) | …`) the next cell labels
     // another column: an indicator, a role, a comment.
@@ -85,18 +72,18 @@ std::optional<std::string> project_field(const TableRow& row) {
 
 bool is_unit_label(std::string_view text) {
   if (!may_hold(text, kUnitLabels)) return false;
-  std::string t = squeeze(text);
+  std::string t = squeeze_text(text);
   return std::find(std::begin(kUnitLabels), std::end(kUnitLabels), t) != std::end(kUnitLabels);
 }
 
 bool is_unit_text(std::string_view text) {
-  std::string t = squeeze(text);
+  std::string t = squeeze_text(text);
   if (t.empty() || char_count(t) > kUnitMaxChars || is_unit_label(t)) return false;
   return normalize_value(t).status != ValueStatus::ok && !normalize_period(t).has_value();
 }
 
 std::string row_role(std::string_view label) {
-  std::string t = squeeze(label);
+  std::string t = squeeze_text(label);
   for (const RoleWord& r : kRowRoles)
     if (t == r.word) return std::string(r.role);
   return {};

@@ -46,26 +46,12 @@ constexpr std::string_view kWeakHeaderWords[] = {"事業", "施策", "世帯数"
 constexpr size_t kWeakLabelMaxChars = 10;
 constexpr size_t kLabelMaxChars = 40;
 
-size_t char_count(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
-
-std::string squeeze(std::string_view s) {
-  std::string n = normalize_text(s);
-  std::string out;
-  for (char c : n)
-    if (c != ' ') out += c;
-  return out;
-}
 
 // A bare period label: `2020`, `R3`, `3年度`, `H26 (2014)`, `R 2実績` but not a
 // value like `1,498千円` or `36.0`.
 bool is_period_label(std::string_view text, std::string_view era) {
-  std::string s = squeeze(text);
+  std::string s = squeeze_text(text);
   if (s.empty() || s.size() > 40) return false;
   auto p = normalize_period(s, era);
   return p.has_value();
@@ -110,14 +96,14 @@ bool is_number_cell(const std::string& t, const NormalizedValue& v) {
 }
 
 bool is_number_cell(std::string_view text) {
-  std::string t = squeeze(text);
+  std::string t = squeeze_text(text);
   if (t.empty() || char_count(t) > 40) return false;
   return is_number_cell(t, normalize_value(t));
 }
 
 // Value-like data: a number cell, or a status word or dash.
 bool looks_like_value(std::string_view text) {
-  std::string t = squeeze(text);
+  std::string t = squeeze_text(text);
   if (t.empty() || char_count(t) > 40) return false;
   NormalizedValue v = normalize_value(t);
   bool status_word = v.status == ValueStatus::none || v.status == ValueStatus::not_surveyed ||
@@ -166,7 +152,7 @@ std::vector<const ColumnInfo*> TableShape::value_columns() const {
 }
 
 bool is_header_label(std::string_view text, std::string_view era) {
-  std::string s = squeeze(text);
+  std::string s = squeeze_text(text);
   if (s.empty() || contains(s, "共通指標")) return false;
   if (is_period_label(s, era)) return true;
   // A value whose note has a header word (`25人 (R2～R4合計)`) is data.
@@ -197,7 +183,7 @@ size_t count_header_rows(const Table& t, std::string_view era) {
     for (const TableCell& c : row.cells) {
       labels += is_header_label(c.text, era);
       values += looks_like_value(c.text);
-      longest = std::max(longest, char_count(squeeze(c.text)));
+      longest = std::max(longest, char_count(squeeze_text(c.text)));
     }
     // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
     // under a header row: three or more short cells and no value among them.
@@ -326,7 +312,7 @@ TableShape sniff_table(const Table& t, std::string_view era) {
       bool last_row = r + 1 == header.size();
       for (size_t i = 0; i < row.size(); ++i) {
         if (last_row) {
-          ColumnInfo k = classify_label({squeeze(row[i].text)}, era);
+          ColumnInfo k = classify_label({squeeze_text(row[i].text)}, era);
           if (k.kind != ColumnKind::indicator && k.kind != ColumnKind::project) continue;
         }
         int next = i + 1 < row.size() ? row[i + 1].column : last_col + 1;
@@ -351,7 +337,7 @@ TableShape sniff_table(const Table& t, std::string_view era) {
           best_ov = ov;
         }
       }
-      if (best) parts.push_back(squeeze(best->text));
+      if (best) parts.push_back(squeeze_text(best->text));
     }
     ColumnInfo info = classify_label(parts, era);
     info.column = col;

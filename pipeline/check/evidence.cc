@@ -41,21 +41,14 @@ int line_of(const json& value, const json& record) {
   return rs.value("line", 0);
 }
 
-std::string squash(std::string_view s) {
-  std::string t = normalize_text(s), out;
-  for (char c : t)
-    if (c != ' ') out += c;
-  return out;
-}
-
 // The cell of `line` that holds `raw`: equal text first, then containing it.
 int find_cell(const Line& line, const std::string& raw) {
-  std::string r = squash(raw);
+  std::string r = squeeze_text(raw);
   if (r.empty()) return -1;
   for (size_t c = 0; c < line.cells.size(); ++c)
-    if (squash(line.cells[c].text) == r) return int(c);
+    if (squeeze_text(line.cells[c].text) == r) return int(c);
   for (size_t c = 0; c < line.cells.size(); ++c)
-    if (squash(line.cells[c].text).find(r) != std::string::npos) return int(c);
+    if (squeeze_text(line.cells[c].text).find(r) != std::string::npos) return int(c);
   return -1;
 }
 
