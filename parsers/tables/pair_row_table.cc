@@ -16,13 +16,6 @@ namespace {
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
-std::string squeeze(std::string_view s) {
-  std::string out;
-  for (char c : normalize_text(s))
-    if (c != ' ') out += c;
-  return out;
-}
-
 // The unit with its scale, as a hint for bare numbers: 1,625千人 → 千人.
 std::string unit_with_scale(const NormalizedValue& v) {
   if (v.unit.empty()) return {};
@@ -74,7 +67,7 @@ bool is_pair_row_table(const Table& t, const TableShape& s) {
   if (!kind) return false;
   int pairs = 0;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r)
-    if (const TableCell* c = t.rows[r].at(kind->column); c && squeeze(c->text) == "実績値") ++pairs;
+    if (const TableCell* c = t.rows[r].at(kind->column); c && squeeze_text(c->text) == "実績値") ++pairs;
   return pairs > 0;
 }
 
@@ -114,7 +107,7 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
     const TableCell* kc = row.at(kind->column);
-    std::string k = kc ? squeeze(kc->text) : "";
+    std::string k = kc ? squeeze_text(kc->text) : "";
     // Section labels, in their own row (`(1) 人材育成・雇用対策` alone) or merged
     // beside the project (`④ 小中学校の学習環境の充実 | 放課後学習サポート事業`).
     bool own_row = !kc && row.cells.size() == 1;
@@ -135,21 +128,15 @@ Recognized build_pair_row_table(const Table& t, const TableShape& s, const Table
       // 目標値 row's name and KPI cells (with borders those are merged, so
       // empty).
       std::vector<const TableRow*> rest;
-      for (size_t m = r + 1; m < t.rows.size(); ++m) {
+      bool reaches_actual = false;
+      for (size_t m = r + 1; m < t.rows.size() && !reaches_actual; ++m) {
         const TableCell* mk = t.rows[m].at(kind->column);
-        std::string mk_text = mk ? squeeze(mk->text) : "";
-        if (mk_text.empty()) {
-          rest.push_back(&t.rows[m]);
-          continue;
-        }
-        if (mk_text == "実績値") rest.push_back(&t.rows[m]);
-        else rest.clear();
-        break;
+        std::string mk_text = mk ? squeeze_text(mk->text) : "";
+        if (!mk_text.empty() && mk_text != "実績値") break;
+        rest.push_back(&t.rows[m]);
+        reaches_actual = !mk_text.empty();
       }
-      if (!rest.empty()) {
-        const TableCell* last = rest.back()->at(kind->column);
-        if (!last || squeeze(last->text) != "実績値") rest.clear();
-      }
+      if (!reaches_actual) rest.clear();
       auto joined = [&](const ColumnInfo* col) -> std::optional<TableCell> {
         std::optional<TableCell> out;
         if (const TableCell* c = cell_at(row, col)) out = *c;
