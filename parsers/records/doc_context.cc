@@ -42,8 +42,10 @@ void DocContext::observe_project_field(const std::string& name) {
   goal_section_ = false;
 }
 
+bool DocContext::wants_table_rows() const { return table_lines_.size() < kKeptLines; }
+
 void DocContext::observe_table_row(std::string_view text) {
-  if (table_lines_.size() < kKeptLines) table_lines_.push_back(normalize_text(text));
+  if (wants_table_rows()) table_lines_.push_back(normalize_text(text));
 }
 
 std::string DocContext::era() const { return heisei_ > reiwa_ ? "平成" : "令和"; }

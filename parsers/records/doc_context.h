@@ -22,6 +22,8 @@ class DocContext {
   // A table row: kept apart from the free lines, for a document that names
   // itself only inside its tables.
   void observe_table_row(std::string_view text);
+  // Whether table rows are still kept (the first few hundred are).
+  bool wants_table_rows() const;
 
   // The document's era for years written without one (`3年度`): the era named
   // most so far, 令和 when none.

@@ -128,7 +128,10 @@ void RecordBuilder::read_project_fields(const Table& t) {
 
 void RecordBuilder::add_table(Table t) {
   flush_footnotes();
-  for (const TableRow& row : t.rows) {
+  // Rows joined only while the context keeps them: a budget book has
+  // tens of thousands.
+  for (size_t i = 0; i < t.rows.size() && ctx_.wants_table_rows(); ++i) {
+    const TableRow& row = t.rows[i];
     std::string text;
     for (const TableCell& c : row.cells) text += (text.empty() ? "" : " ") + c.text;
     ctx_.observe_table_row(text);
