@@ -121,11 +121,7 @@ Recognized build_indicator_blocks(const Table& t, const TableContext& ctx) {
       }
     }
     rec.source = source_of(t, box, t.rows[r].line);
-    for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) {
-        rec.unit = v.v.unit;
-        break;
-      }
+    rec.unit = first_value_unit(rec);
     if (rec.unit.empty()) rec.unit = normalize_value("1" + hints.unit).unit;
     out.records.push_back(std::move(rec));
     r = b->role_rows.back().first;

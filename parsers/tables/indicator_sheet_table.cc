@@ -113,11 +113,7 @@ Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, cons
         rec.warnings.push_back("invalid number " + rv.v.raw + " (" + c->role + "): not read");
       rec.values.push_back(std::move(rv));
     }
-    for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) {
-        rec.unit = v.v.unit;
-        break;
-      }
+    rec.unit = first_value_unit(rec);
     if (rec.unit.empty() && !hints.unit.empty()) rec.unit = normalize_value("1" + hints.unit).unit;
     out.records.push_back(std::move(rec));
   }

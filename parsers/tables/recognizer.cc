@@ -39,6 +39,12 @@ SourceRef source_of(const Table& t, const Box& box, int line) {
   return s;
 }
 
+std::string first_value_unit(const KpiRecord& rec) {
+  for (const RecordValue& v : rec.values)
+    if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) return v.v.unit;
+  return {};
+}
+
 RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
                        const std::optional<Period>& column_period, const ValueHints& hints) {
   RecordValue rv;

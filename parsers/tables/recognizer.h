@@ -62,6 +62,8 @@ Recognized recognize_table(const Table& t, const TableContext& ctx);
 RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
                        const std::optional<Period>& column_period, const ValueHints& hints);
 SourceRef source_of(const Table& t, const Box& box, int line);
+// The unit of the first value read as a number, or "" when none was.
+std::string first_value_unit(const KpiRecord& rec);
 // A project cell's name: its first visual line when a long description
 // follows (芦別's 具体的な施策 cells), else the cell's text, cleaned.
 std::string project_name(const TableCell& cell);

@@ -49,13 +49,7 @@ std::string statistic_name(std::string_view raw) {
   return n;
 }
 
-void finish(KpiRecord& rec) {
-  for (const RecordValue& v : rec.values)
-    if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) {
-      rec.unit = v.v.unit;
-      break;
-    }
-}
+void finish(KpiRecord& rec) { rec.unit = first_value_unit(rec); }
 
 Basis basis_from(const TableContext& ctx) {
   return contains(ctx.heading, "月末") || contains(ctx.heading, "年末") ? Basis::calendar : Basis::unknown;
