@@ -8,6 +8,7 @@
 //   status [number unit xscale] [q=qualifiers] [cum=N] [p=start-end/basis[/agg]]
 // with unit `-` when empty.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -583,7 +584,8 @@ struct CliRun {
 };
 
 CliRun run_kpix(const std::string& args) {
-  std::string err_file = ::testing::TempDir() + "kpix_normalize_err.txt";
+  // One file per test process: ctest runs the tests of this file side by side.
+  std::string err_file = ::testing::TempDir() + "kpix_normalize_err." + std::to_string(::getpid()) + ".txt";
   std::string cmd = std::string(KPIX_BINARY) + " " + args + " 2>" + err_file;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
