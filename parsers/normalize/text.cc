@@ -199,4 +199,19 @@ IndicatorName split_indicator_unit(std::string_view s) {
   return r;
 }
 
+std::string flatten_cell_text(std::string_view text) {
+  // A line break inside a cell is no space in Japanese, nor inside a number
+  // that wrapped (`35.` / `7%`); only between two Latin words is it one.
+  auto latin = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out += text[i];
+      continue;
+    }
+    if (!out.empty() && i + 1 < text.size() && latin(out.back()) && latin(text[i + 1])) out += ' ';
+  }
+  return out;
+}
+
 }  // namespace kpix

@@ -32,6 +32,10 @@ std::string strip_list_marker(std::string_view s);
 // around CJK punctuation. Keeps spaces between Latin words.
 std::string remove_layout_spaces(std::string_view s);
 
+// A cell's text on one line as a reader takes it: line breaks dropped (a
+// space only between two Latin words). Pure.
+std::string flatten_cell_text(std::string_view text);
+
 struct IndicatorName {
   std::string name;
   std::string unit;  // empty when the name ends in no unit bracket

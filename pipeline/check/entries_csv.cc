@@ -12,7 +12,7 @@
 #include <unicode/unistr.h>
 
 #include "parsers/normalize/text.h"
-#include "pipeline/error.h"
+#include "pipeline/model/error.h"
 
 namespace kpix {
 namespace {

@@ -11,10 +11,11 @@
 #include <iterator>
 
 #include "parsers/normalize/text.h"
-#include "pipeline/error.h"
-#include "pipeline/page_render.h"
-#include "pipeline/page_source.h"
-#include "pipeline/pdf_loader.h"
+#include "pipeline/model/error.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/page_render.h"
+#include "pipeline/load/page_source.h"
+#include "pipeline/load/pdf_loader.h"
 
 namespace kpix {
 namespace {
@@ -70,7 +71,7 @@ const Page* EvidenceMaker::page(int doc, int index) {
     auto& src = sources_[doc];
     if (!src) src = open_source(m_.document({doc, -1, -1}).path);
     if (index < 0 || index >= src->info().page_count) return nullptr;
-    return &pages_.emplace(key, src->load_page(index)).first->second;
+    return &pages_.emplace(key, lay_out_page(src->load_page(index))).first->second;
   } catch (const std::exception& e) {
     open_errors_[doc] = e.what();
     sources_.erase(doc);

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "pipeline/check/matcher.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
 
 namespace kpix {
 

@@ -19,7 +19,7 @@
 
 #include "parsers/normalize/value.h"
 #include "pipeline/check/entries_csv.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
 
 namespace kpix {
 

@@ -18,15 +18,15 @@
 #include <map>
 #include <memory>
 
-#include "pipeline/atomic_file.h"
+#include "pipeline/output/atomic_file.h"
 #include "pipeline/check/entries_csv.h"
 #include "pipeline/check/evidence.h"
 #include "pipeline/check/matcher.h"
 #include "pipeline/check/report_html.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/dataset/dataset.h"
-#include "pipeline/error.h"
-#include "pipeline/stage_runner.h"
+#include "pipeline/model/error.h"
+#include "pipeline/output/extractor.h"
 
 namespace kpix::cli {
 namespace {

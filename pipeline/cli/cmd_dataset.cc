@@ -5,11 +5,11 @@
 #include <memory>
 
 #include "parsers/municipality/municipality_index.h"
-#include "pipeline/atomic_file.h"
+#include "pipeline/output/atomic_file.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/ingest.h"
-#include "pipeline/error.h"
+#include "pipeline/model/error.h"
 
 namespace kpix::cli {
 namespace {

@@ -5,9 +5,9 @@
 #include <iostream>
 
 #include "pipeline/cli/commands.h"
-#include "pipeline/error.h"
+#include "pipeline/model/error.h"
 #include "pipeline/eval/score.h"
-#include "pipeline/stage_runner.h"
+#include "pipeline/output/extractor.h"
 
 namespace kpix::cli {
 namespace {

@@ -3,11 +3,11 @@
 #include <iostream>
 #include <memory>
 
-#include "pipeline/atomic_file.h"
+#include "pipeline/output/atomic_file.h"
 #include "pipeline/cli/commands.h"
-#include "pipeline/error.h"
-#include "pipeline/record_writers.h"
-#include "pipeline/stage_runner.h"
+#include "pipeline/model/error.h"
+#include "pipeline/output/record_writers.h"
+#include "pipeline/output/extractor.h"
 
 namespace kpix::cli {
 namespace {

@@ -4,11 +4,12 @@
 #include <iostream>
 
 #include "pipeline/cli/commands.h"
-#include "pipeline/error.h"
-#include "pipeline/orientation.h"
-#include "pipeline/page_render.h"
-#include "pipeline/page_source.h"
-#include "pipeline/pdf_loader.h"
+#include "pipeline/model/error.h"
+#include "pipeline/model/orientation.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/page_render.h"
+#include "pipeline/load/page_source.h"
+#include "pipeline/load/pdf_loader.h"
 
 namespace kpix::cli {
 namespace {
@@ -59,7 +60,7 @@ int run(const InspectArgs& a) {
                 info.producer.empty() ? "-" : info.producer.c_str());
     int first = a.page ? a.page - 1 : 0, last = a.page ? a.page - 1 : info.page_count - 1;
     for (int i = first; i <= last; ++i) {
-      Page page = src->load_page(i);
+      Page page = lay_out_page(src->load_page(i));
       print_page(page, info.kind == SourceKind::text);
       if (!a.png.empty() && i == first) {
         auto* pdf = dynamic_cast<PdfSource*>(src.get());

@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/cli/commands.h"
-#include "pipeline/schema_validator.h"
+#include "pipeline/output/schema_validator.h"
 
 namespace kpix::cli {
 namespace {

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "parsers/municipality/municipality_data.h"
-#include "pipeline/error.h"
-#include "pipeline/record_writers.h"
+#include "pipeline/model/error.h"
+#include "pipeline/output/record_writers.h"
 
 namespace kpix {
 namespace {

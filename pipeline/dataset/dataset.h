@@ -14,7 +14,7 @@
 #include <set>
 #include <string>
 
-#include "pipeline/stage_runner.h"
+#include "pipeline/output/extractor.h"
 
 struct sqlite3;
 

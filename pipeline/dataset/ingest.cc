@@ -18,9 +18,9 @@
 
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/progress.h"
-#include "pipeline/error.h"
-#include "pipeline/page_source.h"
-#include "pipeline/pdf_loader.h"
+#include "pipeline/model/error.h"
+#include "pipeline/load/page_source.h"
+#include "pipeline/load/pdf_loader.h"
 
 namespace kpix {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/records/record_builder.h"
+#include "pipeline/records/record_builder.h"
 
 namespace kpix {
 

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "parsers/records/record_builder.h"
-#include "pipeline/layout.h"
+#include "pipeline/records/record_builder.h"
+#include "pipeline/layout/page_layout.h"
 
 namespace {
 

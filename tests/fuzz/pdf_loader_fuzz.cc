@@ -7,9 +7,10 @@
 #include <cstdio>
 #include <string>
 
-#include "parsers/records/record_builder.h"
-#include "pipeline/error.h"
-#include "pipeline/pdf_loader.h"
+#include "pipeline/records/record_builder.h"
+#include "pipeline/model/error.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/pdf_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const kpix::MunicipalityIndex municipalities;
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     kpix::PdfSource pdf(path);
     kpix::RecordBuilder builder;
-    for (int i = 0; i < pdf.info().page_count; ++i) builder.add_page(pdf.load_page(i), false);
+    for (int i = 0; i < pdf.info().page_count; ++i) builder.add_page(lay_out_page(pdf.load_page(i)), false);
     for (const kpix::KpiRecord& r : builder.finish(pdf.info(), {}, municipalities)) (void)r.to_json().dump();
   } catch (const kpix::InputError&) {
   }

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "parsers/records/record_builder.h"
-#include "pipeline/text_loader.h"
+#include "pipeline/records/record_builder.h"
+#include "pipeline/load/text_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const kpix::MunicipalityIndex municipalities;

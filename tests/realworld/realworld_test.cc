@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "pipeline/layout.h"
-#include "pipeline/pdf_loader.h"
-#include "pipeline/stage_runner.h"
+#include "parsers/normalize/text.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/pdf_loader.h"
+#include "pipeline/output/extractor.h"
 
 namespace kpix {
 namespace {
@@ -33,7 +34,7 @@ int count_lines_containing(const Page& p, const std::string& needle) {
 TEST_F(RealWorld, ShadowTextReadOnce) {
   // 音威子府村 総合戦略, PDF page 12 (printed page 8): the heading is drawn twice.
   PdfSource pdf(realworld("otoineppu_sogosenryaku_2015.pdf"));
-  Page p = pdf.load_page(11);
+  Page p = lay_out_page(pdf.load_page(11));
   EXPECT_EQ(count_lines_containing(p, "卒業生の新規就業者数０人（2014年度）→５年間で６人（2019年度）"), 1);
   EXPECT_EQ(count_lines_containing(p, "卒卒"), 0);
 }
@@ -42,7 +43,7 @@ TEST_F(RealWorld, KpiTableOfTheRealStrategy) {
   // Same page: 重要業績評価指標（ＫＰＩ） | 現状値（2014年度） | 目標値（2019年度）
   //            バイオガスプラント事業関連就業者数 | － | ５年間で１人
   PdfSource pdf(realworld("otoineppu_sogosenryaku_2015.pdf"));
-  Page p = pdf.load_page(11);
+  Page p = lay_out_page(pdf.load_page(11));
   bool found = false;
   for (const Line& l : p.lines) {
     if (l.table < 0 || l.text().find("５年間で１人") == std::string::npos) continue;

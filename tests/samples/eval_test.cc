@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "pipeline/eval/score.h"
-#include "pipeline/stage_runner.h"
+#include "pipeline/output/extractor.h"
 #include "tests/samples/sample_paths.h"
 
 namespace kpix {

@@ -2,7 +2,8 @@
 // the seed text (../shared/seeds).
 #include <gtest/gtest.h>
 
-#include "pipeline/pdf_loader.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/pdf_loader.h"
 #include "tests/samples/sample_paths.h"
 
 namespace kpix {
@@ -25,7 +26,7 @@ std::vector<std::string> row_with(const Page& page, const std::string& anchor) {
 
 Page page_of(const std::string& file, int number) {
   PdfSource pdf(samples_dir() + "/pdf/" + file);
-  return pdf.load_page(number - 1);
+  return lay_out_page(pdf.load_page(number - 1));
 }
 
 // 岩見沢市 (seed 000, line 99): 総所得の向上 | ①1人あたりの総所得 | 1,498千円 | 1,622千円 | …
@@ -52,7 +53,7 @@ TEST(PdfLoader, MergedGroupLabelStandsOnceAndRowsKeepTheirCells) {
 
 TEST(PdfLoader, RotatedPageReadsLikeTheUnrotatedOne) {
   PdfSource rotated(samples_dir() + "/pdf/001-iwamizawa-rotated.pdf");
-  Page r = rotated.load_page(0);
+  Page r = lay_out_page(rotated.load_page(0));
   EXPECT_EQ(r.rotation, 90);
   EXPECT_DOUBLE_EQ(r.width, 540.0);  // displayed size, not page_rect's
   Page u = page_of("001-iwamizawa-lo-html.pdf", 7);

@@ -7,7 +7,7 @@
 #include <unicode/unistr.h>
 
 #include "pipeline/check/entries_csv.h"
-#include "pipeline/error.h"
+#include "pipeline/model/error.h"
 
 namespace kpix {
 namespace {

@@ -12,7 +12,7 @@
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/ingest.h"
 #include "pipeline/dataset/progress.h"
-#include "pipeline/text_loader.h"
+#include "pipeline/load/text_loader.h"
 
 namespace kpix {
 namespace {

@@ -1,8 +1,8 @@
 // Inputs the fuzzers found (tests/data/fuzz/), kept so they stay harmless.
 #include <gtest/gtest.h>
 
-#include "pipeline/error.h"
-#include "pipeline/text_loader.h"
+#include "pipeline/model/error.h"
+#include "pipeline/load/text_loader.h"
 
 namespace kpix {
 namespace {

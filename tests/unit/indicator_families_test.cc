@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/unit/records_from_text.h"
-#include "parsers/tables/form_fields.h"
+#include "pipeline/tables/form_fields.h"
 
 namespace kpix {
 namespace {

@@ -2,9 +2,10 @@
 // cells out.
 #include <gtest/gtest.h>
 
-#include "pipeline/glyph_dedup.h"
-#include "pipeline/layout.h"
-#include "pipeline/rule_finder.h"
+#include "pipeline/load/glyph_dedup.h"
+#include "parsers/normalize/text.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/load/rule_finder.h"
 
 namespace kpix {
 namespace {

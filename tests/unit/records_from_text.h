@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/records/record_builder.h"
-#include "pipeline/text_loader.h"
+#include "pipeline/records/record_builder.h"
+#include "pipeline/load/text_loader.h"
 
 namespace kpix {
 

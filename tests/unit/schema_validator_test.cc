@@ -1,4 +1,4 @@
-#include "pipeline/schema_validator.h"
+#include "pipeline/output/schema_validator.h"
 
 #include <sys/wait.h>
 #include <unistd.h>

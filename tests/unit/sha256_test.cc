@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "pipeline/sha256.h"
+#include "pipeline/load/sha256.h"
 
 namespace kpix {
 namespace {

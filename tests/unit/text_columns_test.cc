@@ -2,10 +2,10 @@
 // rows only are ruled, on hand-made bands and pages.
 #include <gtest/gtest.h>
 
-#include "pipeline/layout.h"
-#include "pipeline/ruled_rows.h"
-#include "pipeline/text_columns.h"
-#include "pipeline/text_rows.h"
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/layout/ruled_rows.h"
+#include "pipeline/layout/text_columns.h"
+#include "pipeline/layout/text_rows.h"
 
 #include <algorithm>
 

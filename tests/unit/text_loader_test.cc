@@ -1,7 +1,7 @@
 // Converter text (../shared/seeds format) to the page model.
 #include <gtest/gtest.h>
 
-#include "pipeline/text_loader.h"
+#include "pipeline/load/text_loader.h"
 
 namespace kpix {
 namespace {

@@ -1,0 +1,100 @@
+#include "pipeline/layout/text_rows.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace kpix {
+namespace {
+
+// Lines of one cell are at most this share of the row pitch apart.
+constexpr double kWrapShare = 0.8;
+// ... and at most this many ems apart.
+constexpr double kMaxLineHeight = 1.5;
+
+double centre(const TextRun& r) { return (r.top + r.bottom) / 2; }
+
+bool overlap(const TextCell& a, const TextCell& b) { return a.top < b.bottom && b.top < a.bottom; }
+
+}  // namespace
+
+TextRows find_text_rows(std::vector<TextRun> runs) {
+  std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
+    return a.column != b.column ? a.column < b.column : a.line < b.line;
+  });
+  // The row pitch: how close two numbers of one column stand (numbers do not
+  // wrap), or else how close two lines stand that share two columns.
+  double pitch = std::numeric_limits<double>::infinity();
+  for (size_t i = 1; i < runs.size(); ++i)
+    if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line && runs[i].number &&
+        runs[i - 1].number)
+      pitch = std::min(pitch, centre(runs[i]) - centre(runs[i - 1]));
+  if (!std::isfinite(pitch)) {
+    std::map<std::pair<size_t, size_t>, int> shared;  // (line, line) -> columns
+    std::map<std::pair<size_t, size_t>, double> apart;
+    for (size_t i = 1; i < runs.size(); ++i)
+      if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line) {
+        auto key = std::make_pair(runs[i - 1].line, runs[i].line);
+        ++shared[key];
+        apart[key] = centre(runs[i]) - centre(runs[i - 1]);
+      }
+    for (auto& [key, columns] : shared)
+      if (columns >= 2) pitch = std::min(pitch, apart[key]);
+  }
+  bool wraps = std::isfinite(pitch) && pitch > 0;
+
+  TextRows out;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const TextRun& r = runs[i];
+    // Wrapped lines follow each other at the line height, whatever the rows.
+    bool join = false;
+    if (i > 0 && wraps && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number)) {
+      double em = std::max(r.bottom - r.top, runs[i - 1].bottom - runs[i - 1].top);
+      join = centre(r) - centre(runs[i - 1]) <= std::min(kWrapShare * pitch, kMaxLineHeight * em);
+    }
+    if (join) {
+      TextCell& c = out.cells.back();
+      c.last_line = std::max(c.last_line, r.line);
+      c.top = std::min(c.top, r.top);
+      c.bottom = std::max(c.bottom, r.bottom);
+      continue;
+    }
+    out.cells.push_back({r.column, r.line, r.line, r.top, r.bottom});
+  }
+
+  // Gaps a new row may begin at: between two consecutive cells of a column.
+  size_t lines = 0;
+  for (const TextRun& r : runs) lines = std::max(lines, r.line + 1);
+  if (lines < 2) return out;
+  std::vector<std::vector<const TextCell*>> across(lines - 1);  // cells running across each gap
+  for (const TextCell& x : out.cells)
+    for (size_t k = x.first_line; k < x.last_line; ++k) across[k].push_back(&x);
+  std::vector<bool> row_break(lines - 1, false);
+  for (size_t i = 1; i < out.cells.size(); ++i) {
+    const TextCell& a = out.cells[i - 1];
+    const TextCell& b = out.cells[i];
+    if (a.column != b.column) continue;
+    if (b.first_line <= a.last_line) continue;
+    // The new row begins at the first gap between the two that cuts no cell
+    // (values centred beside a wrapped description start their row above
+    // it); failing that, right above the lower cell, when every cell running
+    // across reaches both (a name spanning the 目標値 and 実績値 rows).
+    size_t k = b.first_line - 1;
+    bool clean = false;
+    for (size_t g = a.last_line; g < b.first_line && !clean; ++g)
+      if (across[g].empty()) {
+        k = g;
+        clean = true;
+      }
+    if (row_break[k]) continue;
+    row_break[k] = clean || std::all_of(across[k].begin(), across[k].end(), [&](const TextCell* x) {
+                     return overlap(*x, a) && overlap(*x, b);
+                   });
+  }
+  for (size_t k = 0; k + 1 < lines; ++k)
+    if (row_break[k]) out.breaks.push_back(k);
+  return out;
+}
+
+}  // namespace kpix

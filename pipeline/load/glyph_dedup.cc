@@ -1,0 +1,65 @@
+#include "pipeline/load/glyph_dedup.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace kpix {
+namespace {
+
+// Two copies of one character have centres within this share of its size.
+constexpr double kMinOverlap = 0.3;
+constexpr double kCell = 8.0;  // hash grid pitch in points
+
+int64_t key(int gx, int gy) { return (int64_t(gx) << 32) ^ uint32_t(gy); }
+
+}  // namespace
+
+std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
+  // The kept glyphs by grid cell: an open-addressing table from cell key to the
+  // last kept glyph of that cell, and a chain through the earlier ones (a map of
+  // vectors cost an allocation per cell and per glyph).
+  size_t cap = 16;
+  while (cap < 2 * glyphs.size()) cap *= 2;
+  std::vector<int64_t> keys(cap);
+  std::vector<int> heads(cap, -1);  // -1: empty slot
+  std::vector<int> next;            // per kept glyph: the previous one in its cell
+  next.reserve(glyphs.size());
+  auto slot = [&](int64_t k) {
+    size_t i = size_t((uint64_t(k) * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+    while (heads[i] >= 0 && keys[i] != k) i = (i + 1) & (cap - 1);
+    return i;
+  };
+  std::vector<Glyph> kept;
+  kept.reserve(glyphs.size());
+  for (Glyph& g : glyphs) {
+    int gx = int(std::floor(g.box.cx() / kCell)), gy = int(std::floor(g.box.cy() / kCell));
+    bool dup = false;
+    for (int dx = -1; dx <= 1 && !dup; ++dx) {
+      for (int dy = -1; dy <= 1 && !dup; ++dy) {
+        for (int k = heads[slot(key(gx + dx, gy + dy))]; k >= 0; k = next[size_t(k)]) {
+          const Glyph& o = kept[size_t(k)];
+          if (o.text != g.text) continue;
+          // Centres within a quarter of the glyph's smaller side: a shadow is a
+          // point or two off, the same character on the next line a whole line
+          // off even where Type 3 boxes are taller than the line pitch.
+          double size = std::min({g.box.width(), g.box.height(), o.box.width(), o.box.height()});
+          double tol = std::max(kMinOverlap * size, 0.5);
+          if (std::fabs(o.box.cx() - g.box.cx()) <= tol && std::fabs(o.box.cy() - g.box.cy()) <= tol) {
+            dup = true;
+            break;
+          }
+        }
+      }
+    }
+    if (dup) continue;
+    size_t i = slot(key(gx, gy));
+    keys[i] = key(gx, gy);
+    next.push_back(heads[i]);
+    heads[i] = int(kept.size());
+    kept.push_back(std::move(g));
+  }
+  return kept;
+}
+
+}  // namespace kpix

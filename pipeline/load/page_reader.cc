@@ -1,0 +1,110 @@
+#include "pipeline/load/page_reader.h"
+
+// The text word list API of TextOutputDev; Poppler itself is built with it.
+#define TEXTOUT_WORD_LIST 1
+
+#include <GfxState.h>
+#include <PDFDoc.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+
+#include "pipeline/model/error.h"
+#include "pipeline/load/glyph_dedup.h"
+#include "pipeline/load/rule_finder.h"
+
+namespace kpix {
+namespace {
+
+// Poppler's text device (the one text_list uses) that also keeps the paths it
+// is shown: TextOutputDev asks for no non-text drawing, so it is asked here.
+class TextAndRulesDev : public TextOutputDev {
+ public:
+  explicit TextAndRulesDev(PageContent* out) : TextOutputDev(nullptr, false, 0, false, false), out_(out) {}
+  bool needNonText() override { return true; }
+  void stroke(GfxState* state) override {
+    collect_path_rules(state, false, out_->rules);
+    TextOutputDev::stroke(state);
+  }
+  void fill(GfxState* state) override {
+    collect_path_rules(state, true, out_->rules);
+    TextOutputDev::fill(state);
+  }
+  void eoFill(GfxState* state) override {
+    collect_path_rules(state, true, out_->rules);
+    TextOutputDev::eoFill(state);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
+                 bool interpolate, const int* maskColors, bool inlineImg) override {
+    ++out_->images;
+    OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+  }
+
+ private:
+  PageContent* out_;
+};
+
+// UTF-8 of one code point.
+void append_utf8(std::string& s, unsigned int cp) {
+  if (cp < 0x80) {
+    s += char(cp);
+  } else if (cp < 0x800) {
+    s += char(0xC0 | (cp >> 6));
+    s += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    s += char(0xE0 | (cp >> 12));
+    s += char(0x80 | ((cp >> 6) & 0x3F));
+    s += char(0x80 | (cp & 0x3F));
+  } else {
+    s += char(0xF0 | (cp >> 18));
+    s += char(0x80 | ((cp >> 12) & 0x3F));
+    s += char(0x80 | ((cp >> 6) & 0x3F));
+    s += char(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+PageReader::PageReader(const std::string& path) {
+  doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
+  if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
+}
+
+PageReader::~PageReader() = default;
+
+PageContent PageReader::read(int page_index) const {
+  PageContent c = read_raw(page_index);
+  finish_content(c);
+  return c;
+}
+
+void finish_content(PageContent& c) {
+  c.glyphs = remove_duplicate_glyphs(std::move(c.glyphs));
+  c.rules = merge_rules(std::move(c.rules));
+}
+
+PageContent PageReader::read_raw(int page_index) const {
+  PageContent c;
+  TextAndRulesDev dev(&c);
+  // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
+  // rotation, no media box, no crop.
+  doc_->displayPageSlice(&dev, page_index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
+                         nullptr, nullptr, true);
+  if (std::unique_ptr<TextWordList> words = dev.makeWordList()) {
+    c.glyphs.reserve(size_t(words->getLength()) * 4);
+    for (int i = 0; i < words->getLength(); ++i) {
+      const TextWord* w = words->get(i);
+      c.turns[w->getRotation() & 3] += w->getLength();
+      for (int j = 0; j < w->getLength(); ++j) {
+        unsigned int cp = *w->getChar(j);
+        if (cp == 0x20 || cp == 0x3000) continue;  // Poppler's own whitespace: layout decides spaces
+        Glyph g;
+        append_utf8(g.text, cp);
+        w->getCharBBox(j, &g.box.x0, &g.box.y0, &g.box.x1, &g.box.y1);
+        c.glyphs.push_back(std::move(g));
+      }
+    }
+  }
+  return c;
+}
+
+}  // namespace kpix

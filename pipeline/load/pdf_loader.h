@@ -1,0 +1,67 @@
+// PDF bytes to pages of positioned text, one page at a time, so that a
+// 600-page budget book never holds more than one page's glyphs.
+//
+//   kpix::PdfSource pdf("report.pdf");        // throws InputError
+//   for (int i = 0; i < pdf.info().page_count; ++i) {
+//     kpix::Page page = pdf.load_page(i);      // glyphs and rules; no lines yet
+//   }
+//
+// poppler-cpp opens the document (facts, rendering); PageReader reads each
+// page's glyphs and rules in one pass of Poppler's text device. Glyph boxes
+// arrive in displayed space (rotation applied), so the page size is swapped
+// for /Rotate 90 and 270.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/document.h"
+#include "pipeline/load/page_reader.h"
+#include "pipeline/load/page_source.h"
+
+namespace poppler {
+class document;
+}
+
+namespace kpix {
+
+class PdfSource : public PageSource {
+ public:
+  // Throws InputError naming the file: missing, not a PDF, damaged beyond
+  // repair, encrypted with a password, or without pages.
+  explicit PdfSource(const std::string& path);
+  ~PdfSource();
+  PdfSource(const PdfSource&) = delete;
+  PdfSource& operator=(const PdfSource&) = delete;
+
+  const DocumentInfo& info() const override { return info_; }
+
+  // 0-based index: the page's glyphs (shadow copies removed) and drawn
+  // rules (pieces joined), as displayed, and the turn of most of its text.
+  Page load_page(int index) const override;
+
+  // load_page in two steps, so that one thread can read the next page while
+  // another works on this one (Extractor::overlap_pages):
+  // load_page(i) == finish_page(read_page(i)). read_page uses Poppler and must
+  // be called from one thread at a time; finish_page touches no shared state.
+  struct RawPage {
+    Page page;            // number, size, rotation; no glyphs yet
+    PageContent content;  // as Poppler gives it (PageReader::read_raw)
+  };
+  RawPage read_page(int index) const;
+  static Page finish_page(RawPage raw);
+
+  // For rendering (inspect --png, check reports).
+  const poppler::document& poppler_document() const { return *doc_; }
+
+ private:
+  DocumentInfo info_;
+  std::unique_ptr<poppler::document> doc_;
+  std::unique_ptr<PageReader> reader_;
+};
+
+// Lowercase hex SHA-256 of a file's bytes; throws InputError when unreadable.
+std::string file_sha256(const std::string& path);
+
+}  // namespace kpix

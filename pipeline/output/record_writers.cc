@@ -1,0 +1,73 @@
+#include "pipeline/output/record_writers.h"
+
+#include <sstream>
+
+namespace kpix {
+namespace {
+
+std::string str(const nlohmann::json& j) {
+  if (j.is_null()) return "";
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_number_float()) {
+    std::ostringstream os;
+    os.precision(15);
+    os << j.get<double>();
+    return os.str();
+  }
+  return j.dump();
+}
+
+const nlohmann::json& at(const nlohmann::json& j, const char* key) {
+  static const nlohmann::json null;
+  auto it = j.find(key);
+  return it == j.end() ? null : *it;
+}
+
+}  // namespace
+
+std::string jsonl_line(const nlohmann::json& record) {
+  return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string csv_header() {
+  return "municipality_code,municipality,document,document_date,goal,level,project,indicator,unit,role,"
+         "period_start,period_end,basis,agg,raw,value,value_unit,status,qualifiers,cumulative,page,bbox,line\n";
+}
+
+std::string csv_rows(const nlohmann::json& r) {
+  std::string out;
+  const auto& muni = at(r, "municipality");
+  const auto& doc = at(r, "document");
+  std::string goal = at(r, "goal").is_object() ? str(at(at(r, "goal"), "number")) : "";
+  for (const auto& v : at(r, "values")) {
+    const auto& p = at(v, "period");
+    const auto& src = at(v, "source");
+    std::string quals;
+    for (const auto& q : at(v, "qualifiers")) quals += (quals.empty() ? "" : ";") + q.get<std::string>();
+    std::string bbox;
+    if (at(src, "bbox").is_array())
+      for (const auto& x : at(src, "bbox")) bbox += (bbox.empty() ? "" : " ") + str(x);
+    std::vector<std::string> fields = {
+        str(at(muni, "code")), str(at(muni, "name")), str(at(doc, "file")), str(at(doc, "date")), goal,
+        str(at(r, "level")), str(at(r, "project")), str(at(r, "indicator")), str(at(r, "unit")), str(at(v, "role")),
+        p.is_object() ? str(at(p, "start")) : "", p.is_object() ? str(at(p, "end")) : "",
+        p.is_object() ? str(at(p, "basis")) : "", p.is_object() ? str(at(p, "agg")) : "", str(at(v, "raw")),
+        str(at(v, "value")), str(at(v, "unit")), str(at(v, "status")), quals, str(at(v, "cumulative")),
+        str(at(src, "page")), bbox, str(at(src, "line"))};
+    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace kpix

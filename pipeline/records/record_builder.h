@@ -1,0 +1,63 @@
+// Pages in reading order to KPI records: free lines feed the document context
+// (and footnotes of the table above them), tables go to the recognizers, and
+// once the last page is in, what only the whole document tells (municipality,
+// plan end year, date) is filled in.
+//
+//   kpix::RecordBuilder b;
+//   for (each page) b.add_page(page);          // one page at a time
+//   auto records = b.finish(info, options, municipalities);
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parsers/municipality/municipality_index.h"
+#include "pipeline/records/doc_context.h"
+#include "pipeline/model/record.h"
+#include "pipeline/tables/recognizer.h"
+#include "pipeline/model/document.h"
+
+namespace kpix {
+
+struct BuildOptions {
+  std::string municipality;  // overrides detection (name)
+  std::string code;          // overrides detection (全国地方公共団体コード)
+};
+
+struct BuildSummary {
+  int tables = 0, tables_recognized = 0;
+  std::vector<std::string> notes;  // document-level warnings (ambiguous municipality, …)
+};
+
+class RecordBuilder {
+ public:
+  void add_page(const Page& page, bool from_text);
+  std::vector<KpiRecord> finish(const DocumentInfo& info, const BuildOptions& options,
+                                const MunicipalityIndex& municipalities);
+  const BuildSummary& summary() const { return summary_; }
+
+ private:
+  void flush_footnotes();
+  void check_subtotal(const std::string& line);
+  void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
+  void add_table(Table t);
+  void read_project_fields(const Table& t);
+  bool continues_last_table(const Table& t) const;
+
+  DocContext ctx_;
+  // The last table with a header, for a table continued on the next page
+  // without one.
+  std::vector<TableRow> last_header_;
+  std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
+  TableContext last_context_;
+  bool header_only_ = false;  // the last table had header rows and nothing else
+  std::vector<KpiRecord> records_;
+  size_t last_table_begin_ = 0, last_table_end_ = 0;
+  std::string after_table_;  // free text since the last table
+  std::string recent_;       // the last few free lines (heading of the next table)
+  std::optional<int> max_target_year_;
+  size_t subtotal_from_ = 0;  // first record after the last 小計 line
+  BuildSummary summary_;
+};
+
+}  // namespace kpix

@@ -1,0 +1,207 @@
+// Family: one KPI per row, value columns named by role (基準値, 2020実績,
+// R6目標, 現状値（2014年度）, KPI (R6), 達成状況). Covers 岩見沢's goal and
+// project tables, 苫小牧's and 芦別's tables and 音威子府's KPI tables.
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "parsers/normalize/text.h"
+#include "parsers/normalize/names.h"
+#include "pipeline/tables/recognizer.h"
+
+namespace kpix {
+namespace {
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+bool has_role_column(const TableShape& s) {
+  for (const ColumnInfo* c : s.value_columns())
+    if (c->role == "baseline" || c->role == "target" || (c->role == "actual" && contains(c->label, "実績")))
+      return true;
+  return false;
+}
+
+std::string row_text(const TableRow& row) {
+  std::string out;
+  for (const TableCell& c : row.cells) out += c.text + " ";
+  return out;
+}
+
+// `移住定住促進事業との共通指標` → 移住定住促進事業.
+std::string shared_target(std::string_view text) {
+  std::string t = normalize_text(text);
+  auto pos = t.find("との共通指標");
+  if (pos == std::string::npos) pos = t.find("共通指標");
+  return clean_project(t.substr(0, pos));
+}
+
+std::string canonical_unit(const std::string& hint) {
+  if (hint.empty()) return {};
+  return normalize_value("1" + hint).unit;
+}
+
+// Words before the number that are neither a qualifier nor the indicator's
+// name: the cell states its value in a sentence.
+bool worded_value(std::string_view text) {
+  static const RE2 lead("^([^\\d]*)\\d");
+  static const RE2 qualifier("^(?:年|約|全|累計|通算|計|[-▲△±+]|\\s)*$");
+  std::string t = remove_layout_spaces(normalize_text(text)), before;
+  if (!RE2::PartialMatch(t, lead, &before)) return false;
+  if (RE2::FullMatch(before, qualifier)) return false;
+  return char_count(before) >= 5;
+}
+
+// `年３人（５年間で１５人）`: a per-year target and, in its bracket, the total
+// over the plan's years, as a second target.
+std::optional<RecordValue> split_total(RecordValue& rv, const Table& t, const ValueHints& hints) {
+  auto has = [&](const char* q) { return std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), q) != rv.v.qualifiers.end(); };
+  if (rv.role != "target" || !has("per_year") || !has("total") || !rv.period) return std::nullopt;
+  static const RE2 bracket("[(（]([^()（）]*\\d+\\s*(?:か|ヶ)?年間で[^()（）]*)[)）]");
+  static const RE2 years("(\\d+)\\s*(?:か|ヶ)?年間");
+  std::string inner;
+  int n = 0;
+  std::string flat = normalize_text(rv.v.raw);
+  if (!RE2::PartialMatch(flat, bracket, &inner) || !RE2::PartialMatch(inner, years, &n) || n < 2) return std::nullopt;
+  RecordValue total = rv;
+  total.v = normalize_value(inner, hints);
+  total.v.raw = rv.v.raw;
+  if (total.v.status != ValueStatus::ok) return std::nullopt;
+  total.period->end = rv.period->end;
+  total.period->start = rv.period->end - n + 1;
+  total.period->agg = Agg::sum;
+  total.plan_end_pending = false;
+  // The per-year value is the year's own; its total moved to the second value.
+  std::erase(rv.v.qualifiers, std::string("total"));
+  if (rv.period->start != rv.period->end) {
+    rv.period->start = rv.period->end;
+    rv.period->agg = Agg::none;
+  }
+  return total;
+}
+
+}  // namespace
+
+bool is_column_table(const Table& t, const TableShape& s) {
+  if (s.header_rows == 0 || !has_role_column(s)) return false;
+  return s.first(ColumnKind::indicator) || s.first(ColumnKind::project);
+}
+
+Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+  Recognized out;
+  const ColumnInfo* ind_col = s.first(ColumnKind::indicator);
+  const ColumnInfo* proj_col = s.first(ColumnKind::project);
+  const ColumnInfo* group_col = s.first(ColumnKind::group);
+  std::vector<const ColumnInfo*> values = s.value_columns();
+  bool project_level = proj_col || (ctx.project_title && !ctx.goal_section);
+  std::string level = project_level ? "project" : (ctx.goal_section || group_col ? "goal" : "project");
+  std::optional<std::string> project = proj_col ? std::nullopt : ctx.project_title;
+  if (level == "goal") project.reset();
+
+  int ordinal = 0;
+  for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
+    const TableRow& row = t.rows[r];
+    if (row.empty()) continue;
+    if (proj_col)
+      if (const TableCell* c = row.at(proj_col->column)) project = project_name(*c);
+    const TableCell* ind = ind_col ? row.at(ind_col->column) : nullptr;
+    std::string text = row_text(row);
+
+    // A row that only says `…との共通指標` under the previous indicator.
+    if (!ind && contains(text, "共通指標")) {
+      if (!out.records.empty() && out.records.back().values.empty() == false) {
+        KpiRecord& last = out.records.back();
+        last.values.clear();
+        last.qualifiers = {"shared"};
+        last.shared_with = shared_target(text);
+      }
+      continue;
+    }
+
+    // A row with no value at all where names come from the value cells is
+    // prose carried over (a description cell split by a page break).
+    if (!ind_col && std::none_of(values.begin(), values.end(), [&](const ColumnInfo* vc) { return row.at(vc->column); }))
+      continue;
+
+    KpiRecord rec;
+    rec.level = level;
+    rec.project = level == "project" ? project : std::nullopt;
+    rec.source = source_of(t, row.box, row.line);
+    CleanName name;
+    if (ind) {
+      name = clean_indicator(ind->text);
+    } else if (!ind_col) {
+      // 芦別: the indicator's name stands inside the value cells.
+      for (const ColumnInfo* vc : values)
+        if (const TableCell* c = row.at(vc->column)) {
+          NamedValue nv = split_named_value(c->text);
+          if (!nv.name.empty()) {
+            name = clean_indicator(nv.name);
+            break;
+          }
+        }
+      if (name.name.empty()) {
+        if (!project) continue;
+        name.name = *project;  // a target in words (未策定 → 計画策定): the measure names itself
+      }
+    } else {
+      continue;
+    }
+    if (name.name.empty()) continue;
+    rec.indicator = name.name;
+    // Footnotes say `①が…` of rows numbered ① or, where names carry no
+    // numbers, of the table's rows in order.
+    rec.marker = name.marker ? name.marker : ++ordinal;
+
+    if (contains(text, "共通指標")) {
+      rec.qualifiers = {"shared"};
+      rec.shared_with = shared_target(text.substr(text.find(ind->text) + ind->text.size()));
+      out.records.push_back(std::move(rec));
+      continue;
+    }
+
+    ValueHints hints;
+    hints.era = ctx.era;
+    hints.unit = !name.unit.empty() ? name.unit : (contains(name.name, "率") ? "" : ctx.unit_hint);
+    std::optional<Period> latest_actual;
+    for (const ColumnInfo* vc : values) {
+      const TableCell* cell = row.at(vc->column);
+      TableCell named;
+      if (!ind_col && cell) {
+        named = *cell;
+        named.text = split_named_value(cell->text).value;
+        cell = &named;
+      }
+      std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
+      RecordValue rv = make_value(cell, t, role, vc->period, hints);
+      if (!cell) rv.source = source_of(t, row.box, row.line);
+      if (t.from_text) rv.source.line = row.line;
+      if (role == "actual" && rv.period) latest_actual = rv.period;
+      if (role == "achievement") {
+        if (rv.v.unit.empty() && rv.v.status == ValueStatus::ok) rv.v.unit = "%";
+        if (!rv.period) rv.period = latest_actual;
+        rv.plan_end_pending = false;
+      }
+      if (rv.v.status == ValueStatus::invalid)
+        rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
+      if (ind_col && cell && worded_value(cell->text) && rv.v.status == ValueStatus::ok) {
+        // `旭川・札幌・地元 各地域で年１回`: a target in words around a number.
+        rv.v.status = ValueStatus::text;
+        rv.v.value.reset();
+        rv.v.number.clear();
+      }
+      std::optional<RecordValue> total = split_total(rv, t, hints);
+      rec.values.push_back(std::move(rv));
+      if (total) rec.values.push_back(std::move(*total));
+    }
+    for (const RecordValue& v : rec.values)
+      if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") {
+        rec.unit = v.v.unit;
+        break;
+      }
+    if (rec.unit.empty()) rec.unit = canonical_unit(name.unit);
+    out.records.push_back(std::move(rec));
+  }
+  return out;
+}
+
+}  // namespace kpix

@@ -1,0 +1,82 @@
+// Table families. Each recognizer turns one sniffed table into draft records;
+// the extractor picks the first family whose test accepts the table's shape,
+// most specific first (see recognize_table).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/record.h"
+#include "pipeline/tables/table.h"
+#include "pipeline/tables/table_shape.h"
+
+namespace kpix {
+
+// The record a table continued from the previous page may still go on with (a
+// 目標値 row on one page, its 実績値 row on the next): what its rows need of it.
+struct ContinuedRecord {
+  std::vector<std::string> section;
+  std::optional<std::string> project;
+  std::string unit;
+};
+
+// What the page around a table says about it.
+struct TableContext {
+  std::string era = "令和";
+  std::optional<std::string> project_title;  // heading above the table
+  bool goal_section = false;                 // under a 数値目標 / 基本目標の評価指標 heading
+  std::string unit_hint;                     // `(単位：人)` above the table
+  std::string heading;                       // free text just above the table
+  // A table continued from the previous page whose last record its first
+  // rows may still belong to.
+  std::optional<ContinuedRecord> continued;
+};
+
+struct Recognized {
+  std::string family;  // which recognizer built the records; empty when none did
+  std::vector<KpiRecord> records;
+  // Values of the first rows that go on with TableContext::continued: the
+  // record builder appends them to that record.
+  std::vector<RecordValue> continuation;
+  std::vector<std::string> warnings;
+};
+
+// Forms with indicator blocks: `name | 単位 | unit`, a row of years, rows of
+// values named by role (横浜's 細事業事業量). Needs no header row, so it is also
+// asked of tables without one (has_indicator_blocks).
+bool has_indicator_blocks(const Table& t);
+Recognized build_indicator_blocks(const Table& t, const TableContext& ctx);
+
+// An evaluation sheet's indicator table: indicator column, `単位` column, value
+// columns with year and role (池田's 事業の成果指標).
+bool is_indicator_sheet_table(const Table& t, const TableShape& s);
+Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// Rows of 目標値 / 実績値 pairs (砂川's spreadsheet layout).
+bool is_pair_row_table(const Table& t, const TableShape& s);
+Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// Year series without roles: population and other statistics, years across
+// the columns or down the rows.
+bool is_series_table(const Table& t, const TableShape& s);
+Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// One KPI per row, columns with roles (基準値 / …実績 / 目標値).
+bool is_column_table(const Table& t, const TableShape& s);
+Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx);
+
+// Sniffs the table and runs the first family that accepts it.
+Recognized recognize_table(const Table& t, const TableContext& ctx);
+
+// Shared by the families: a value object for one cell, sources filled in.
+RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
+                       const std::optional<Period>& column_period, const ValueHints& hints);
+SourceRef source_of(const Table& t, const Box& box, int line);
+// The unit of the first value read as a number, or "" when none was.
+std::string first_value_unit(const KpiRecord& rec);
+// A project cell's name: its first visual line when a long description
+// follows (芦別's 具体的な施策 cells), else the cell's text, cleaned.
+std::string project_name(const TableCell& cell);
+
+}  // namespace kpix

@@ -1,0 +1,62 @@
+// Table sniffing, in the manner of DuckDB's CSV sniffer: find the header rows,
+// give every data column its header label, and type each column (project,
+// indicator, value with role and period, 区分, total, comment …). Each step is
+// a function of its own so that it can be tested alone.
+//
+// Entry point: sniff_table. Pure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/normalize/period.h"
+#include "pipeline/tables/table.h"
+
+namespace kpix {
+
+enum class ColumnKind { unknown, project, group, indicator, kind, value, total, achievement, comment };
+std::string_view to_string(ColumnKind k);
+
+struct ColumnInfo {
+  int column = -1;     // grid column of the data cells
+  Box span;            // narrowest data cell of that column
+  std::string label;   // header text over it, NFKC, spaces removed, parts joined by '/'
+  ColumnKind kind = ColumnKind::unknown;
+  std::string role;    // baseline | actual | target | achievement for value columns
+  std::optional<Period> period;
+};
+
+struct TableShape {
+  size_t header_rows = 0;
+  std::vector<ColumnInfo> columns;  // left to right
+  std::vector<std::string> warnings;
+
+  const ColumnInfo* find(int column) const;
+  const ColumnInfo* first(ColumnKind k) const;
+  int count(ColumnKind k) const;
+  // Value, total and achievement columns, left to right.
+  std::vector<const ColumnInfo*> value_columns() const;
+};
+
+// Step 1: is this cell text a header label (a role word, a column name, or a
+// bare period like `2020`, `R 2実績`, `3年度`)?
+bool is_header_label(std::string_view text, std::string_view era);
+
+// Step 2: how many leading rows are header rows.
+size_t count_header_rows(const Table& t, std::string_view era);
+
+// Step 3: a column's kind, role and period from its header label parts (top to bottom).
+ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era);
+
+// Two tables drawn so close that their borders join come out as one grid: cut
+// it where a full header row follows data rows (the row above joins the cut
+// when it holds only labels). Returns the table itself when there is no cut.
+std::vector<Table> split_stacked_tables(const Table& t, std::string_view era);
+
+// Steps 1–4, the last fixing kinds from the data (numeric columns without a
+// role word, several indicator-like columns).
+TableShape sniff_table(const Table& t, std::string_view era);
+
+}  // namespace kpix
