@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Generate the sample document sources (HTML, flat ODF) from the seed texts.
 
-Usage: make-sample-sources.py SEEDS_DIR OUT_DIR
+Usage: make-sample-sources.py [--header merged|empty] [--groups merged|repeat|blank] SEEDS_DIR OUT_DIR
+       make-sample-sources.py --normalize-pdf FILE.pdf...
+
+--header / --groups draw the merged cells of the table model another way (see
+Merges); the defaults give the committed samples/sources, and scripts/make-matrix
+uses the others.
 
 The seeds (../shared/seeds/NNN_*.txt) are the text a third-party converter
 pulled out of five real PDFs: tables as tab-separated lines, some cells with
@@ -364,7 +369,12 @@ def grid_from(seed, rows, ncols, nhead):
     return t
 
 
-def make_table(seed, first, rows):
+def make_table(seed, first, rows, merges=None):
+    """The table model of one seed table, its merged cells drawn as `merges` says."""
+    return draw_merges(model_table(seed, first, rows), merges or MERGED)
+
+
+def model_table(seed, first, rows):
     t = custom_table(seed, first, rows)
     if t is not None:
         return t
@@ -395,6 +405,65 @@ def make_table(seed, first, rows):
         return finish_table(t, seed)
     t = build_table(rows, seed, nhead=nhead, first_line=first)
     return finish_table(t, seed)
+
+
+# --------------------------------------------------------------------------
+# How merged cells are drawn.  The table model above decides which cells belong
+# together (a heading over several columns, a group label over several rows);
+# producers differ in how they draw that: one merged cell, the label in one cell
+# beside empty ones, or the label repeated on every row (a spreadsheet whose
+# merged cells were unmerged and filled).  Only the default (merged) is used
+# for the committed samples; the others are renderings for scripts/make-matrix.
+# --------------------------------------------------------------------------
+
+class Merges:
+    """header: merged | empty  (a spanning header cell, or its label beside empty header cells)
+    groups: merged | repeat | blank  (a body cell spanning rows: merged, its text on every row,
+    or its text on the first row and empty cells below). Colspans in the body (section rows,
+    a note over the value columns) stay merged in every mode."""
+    HEADER = ("merged", "empty")
+    GROUPS = ("merged", "repeat", "blank")
+
+    def __init__(self, header="merged", groups="merged"):
+        if header not in self.HEADER or groups not in self.GROUPS:
+            raise ValueError("merges: header %r (one of %s), groups %r (one of %s)"
+                             % (header, "/".join(self.HEADER), groups, "/".join(self.GROUPS)))
+        self.header, self.groups = header, groups
+
+
+MERGED = Merges()
+
+
+def _copy_cell(c, seed_paras, rs=1):
+    d = Cell(list(seed_paras), None, header=c.header)
+    d.cs, d.rs, d.cls = c.cs, rs, c.cls
+    if seed_paras and getattr(c, "nested", None) is not None:
+        d.nested = c.nested
+    return d
+
+
+def draw_merges(t, merges):
+    """Rewrite the spans of table t (in place) the way `merges` draws them; returns t."""
+    if merges.header == "merged" and merges.groups == "merged":
+        return t
+    for i, row in enumerate(t.rows):
+        for j, c in enumerate(row):
+            if isinstance(c, tuple) or (c.cs == 1 and c.rs == 1):
+                continue
+            if c.header and merges.header == "empty":
+                for r in range(i, i + c.rs):
+                    for k in range(j, j + c.cs):
+                        if (r, k) != (i, j):
+                            t.rows[r][k] = _copy_cell(c, [])
+                            t.rows[r][k].cs = 1
+                c.cs = c.rs = 1
+            elif not c.header and c.rs > 1 and merges.groups != "merged":
+                for r in range(i + 1, i + c.rs):
+                    t.rows[r][j] = _copy_cell(c, c.paras if merges.groups == "repeat" else [])
+                    for k in range(j + 1, j + c.cs):
+                        t.rows[r][k] = ("cov", r, j)
+                c.rs = 1
+    return t
 
 
 # --------------------------------------------------------------------------
@@ -654,7 +723,7 @@ def para_html(text, cls=None, tag="p"):
     return "<%s%s>%s</%s>" % (tag, ' class="%s"' % cls if cls else "", body, tag)
 
 
-def render_slides(seed, blocks, title):
+def render_slides(seed, blocks, title, merges=MERGED):
     out = []
     used = set()
     for n, slide in enumerate(slide_groups(seed, blocks)):
@@ -684,11 +753,11 @@ def render_slides(seed, blocks, title):
                 if first:
                     out.append('<h2 class="%s">&nbsp;</h2>' % ("brk" if n else "first"))
                     first = False
-                out.append(table_html(make_table(seed, ln, data)))
+                out.append(table_html(make_table(seed, ln, data, merges)))
     return out
 
 
-def render_sheet(seed, blocks):
+def render_sheet(seed, blocks, merges=MERGED):
     out = []
     n = 0
     for kind, ln, data in blocks:
@@ -700,11 +769,11 @@ def render_sheet(seed, blocks):
             else:
                 out.append("<h3>%s</h3>" % h(data))
         elif kind == "table":
-            out.append(table_html(make_table(seed, ln, data)))
+            out.append(table_html(make_table(seed, ln, data, merges)))
     return out
 
 
-def render_doc(seed, blocks):
+def render_doc(seed, blocks, merges=MERGED):
     out = []
     for k, (kind, ln, data) in enumerate(blocks):
         if kind == "para":
@@ -719,7 +788,7 @@ def render_doc(seed, blocks):
             else:
                 out.append(para_html(data))
         elif kind == "table":
-            out.append(table_html(make_table(seed, ln, data)))
+            out.append(table_html(make_table(seed, ln, data, merges)))
         elif kind == "list":
             out.append(list_html(data))
         elif kind == "indent":
@@ -730,16 +799,16 @@ def render_doc(seed, blocks):
 PAGE_PX = 1000
 
 
-def html_document(seed, blocks, style):
+def html_document(seed, blocks, style, merges=MERGED):
     global PAGE_PX
     PAGE_PX = {"slides": 1189, "sheet": 1047, "doc": 642}[style]
     title_line = next(b[2] for b in blocks if b[0] == "para")
     if style == "slides":
-        css, body = CSS_COMMON + CSS_SLIDES, render_slides(seed, blocks, title_line)
+        css, body = CSS_COMMON + CSS_SLIDES, render_slides(seed, blocks, title_line, merges)
     elif style == "sheet":
-        css, body = CSS_COMMON + CSS_SHEET, render_sheet(seed, blocks)
+        css, body = CSS_COMMON + CSS_SHEET, render_sheet(seed, blocks, merges)
     else:
-        css, body = CSS_COMMON + CSS_DOC, render_doc(seed, blocks)
+        css, body = CSS_COMMON + CSS_DOC, render_doc(seed, blocks, merges)
     return ("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n%s\n</body>\n</html>\n"
             % (h(title_line.split("\n")[0]), css, "\n".join(body)))
@@ -841,7 +910,7 @@ def row_heights(t, colw_cm, font_pt=8.0, line=1.36, pad_pt=1.42):
     return [x / 28.3465 for x in need]
 
 
-def fods_document(seed, blocks):
+def fods_document(seed, blocks, merges=MERGED):
     """Spreadsheet: one sheet, grid of 11 columns, A4 landscape, ruled cells, page breaks at each title."""
     colw = [2.75, 1.75, 1.75, 1.05, 1.35, 1.35, 1.35, 1.35, 1.35, 1.35, 12.2]   # cm, sum 27.7
     font = "8pt"
@@ -886,7 +955,7 @@ def fods_document(seed, blocks):
             else:
                 rows.append([single(data, "cGoal"), 0.6, True, False])
         elif kind == "table":
-            t = make_table(seed, ln, data)
+            t = make_table(seed, ln, data, merges)
             # map table columns onto the 11-column grid
             if t.ncols == 11:
                 colmap = list(range(11))
@@ -972,7 +1041,7 @@ def fods_document(seed, blocks):
             '%s\n%s\n%s\n%s\n%s\n</office:document>\n' % (ODF_NS, FONT_DECLS, styles_xml, auto, master, body))
 
 
-def fodt_document(seed, blocks):
+def fodt_document(seed, blocks, merges=MERGED):
     """Text document, A4 portrait, serif body, ruled tables."""
     paras = []
     tno = 0
@@ -994,7 +1063,7 @@ def fodt_document(seed, blocks):
                 paras.append(p("Body", data))
         elif kind == "table":
             tno += 1
-            t = make_table(seed, ln, data)
+            t = make_table(seed, ln, data, merges)
             total = sum(t.widths)
             cols = "".join('<table:table-column table:style-name="T%d.%d"/>' % (tno, j) for j in range(t.ncols))
             colst = "".join('<style:style style:name="T%d.%d" style:family="table-column"><style:table-column-properties '
@@ -1114,26 +1183,38 @@ def main():
         for p in sys.argv[2:]:
             normalize_pdf(p)
         return
-    if len(sys.argv) != 3:
-        sys.exit("usage: make-sample-sources.py SEEDS_DIR OUT_DIR | --normalize-pdf FILE.pdf...")
-    seeds_dir, out_dir = sys.argv[1], sys.argv[2]
-    os.makedirs(out_dir, exist_ok=True)
+    import argparse
+    ap = argparse.ArgumentParser(description="Sample document sources from the seed texts "
+                                 "(defaults: the committed samples/sources).")
+    ap.add_argument("seeds_dir")
+    ap.add_argument("out_dir")
+    ap.add_argument("--header", choices=Merges.HEADER, default="merged",
+                    help="spanning header cells: merged, or the label beside empty header cells")
+    ap.add_argument("--groups", choices=Merges.GROUPS, default="merged",
+                    help="body cells spanning rows: merged, repeated on every row, or blank below the first")
+    args = ap.parse_args()
+    merges = Merges(args.header, args.groups)
+    os.makedirs(args.out_dir, exist_ok=True)
+    for seed, base, text in seed_documents(args.seeds_dir, merges):
+        for ext, content in text.items():
+            with open(os.path.join(args.out_dir, base + ext), "w", encoding="utf-8") as f:
+                f.write(content)
+        print("wrote", os.path.join(args.out_dir, base + ".*"))
+
+
+def seed_documents(seeds_dir, merges=MERGED):
+    """(seed, "NNN-<town>", {".html": text, ".fods"/".fodt": text}) for every seed, in order."""
     for seed, (fname, town, style) in sorted(SEEDS.items()):
         with open(os.path.join(seeds_dir, fname), encoding="utf-8") as f:
             text = f.read()
         blocks = parse_blocks(text)
-        base = os.path.join(out_dir, "%s-%s" % (seed, town))
-        with open(base + ".html", "w", encoding="utf-8") as f:
-            f.write(html_document(seed, blocks, style))
+        out = {".html": html_document(seed, blocks, style, merges)}
         if style == "sheet":
-            with open(base + ".fods", "w", encoding="utf-8") as f:
-                f.write(fods_document(seed, blocks))
+            out[".fods"] = fods_document(seed, blocks, merges)
         if style == "doc":
             TABLE_STYLES.clear()
-            paras = fodt_document(seed, blocks)
-            with open(base + ".fodt", "w", encoding="utf-8") as f:
-                f.write(fodt_wrap(paras))
-        print("wrote", base + ".*")
+            out[".fodt"] = fodt_wrap(fodt_document(seed, blocks, merges))
+        yield seed, "%s-%s" % (seed, town), out
 
 
 if __name__ == "__main__":
