@@ -11,6 +11,7 @@
 #include "pipeline/model/error.h"
 #include "pipeline/load/page_source.h"
 #include "pipeline/load/pdf_loader.h"
+#include "pipeline/output/concepts.h"
 
 namespace kpix {
 namespace {
@@ -98,6 +99,7 @@ Extraction Extractor::extract(const std::string& path, const BuildOptions& optio
   if (glyphs == 0)
     throw InputError(path, images > 0 ? "no text layer (scanned images only); OCR is not supported" : "no text in the document");
   std::vector<KpiRecord> records = builder.finish(out.info, options, municipalities_);
+  attach_concepts(records);
   out.notes = builder.summary().notes;
   if (records.empty()) out.notes.push_back("no KPI tables found");
   // Every record is checked against the schema before anyone sees it; one
