@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "parsers/municipality/municipality_data.h"
+#include "pipeline/dataset/schema_additions.h"
 #include "pipeline/model/error.h"
 #include "pipeline/output/record_writers.h"
 
@@ -80,6 +81,7 @@ Dataset::Dataset(const std::string& path) : path_(path) {
   try {
     exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
     exec(kSchema);
+    add_schema_additions(db_);
     // Two kpix starting on a new file at once: the first fills the list, the
     // second waits for it and finds it filled.
     if (count("municipalities") == 0) exec("BEGIN IMMEDIATE");
@@ -140,6 +142,7 @@ std::set<std::string> Dataset::document_hashes() const {
 }
 
 int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
+  last_links_.clear();
   exec("BEGIN IMMEDIATE");
   int values = 0;
   try {
@@ -164,7 +167,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     doc.step(db_);
     sqlite3_int64 doc_id = sqlite3_last_insert_rowid(db_);
     Stmt rec(db_, "INSERT INTO records(document_id, ordinal, municipality_code, municipality, level, goal_number, "
-                  "goal_title, project, indicator, unit, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                  "goal_title, project, indicator, unit, json, concept, concept_qualifiers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt val(db_, "INSERT INTO \"values\"(record_id, ordinal, role, period_start, period_end, basis, agg, raw, value, "
                   "unit, status, qualifiers, cumulative, page, bbox, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int ordinal = 0;
@@ -180,6 +183,11 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
       rec.json(9, at(r, "indicator"));
       rec.json(10, at(r, "unit"));
       rec.text(11, r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      rec.json(12, at(at(r, "concept"), "id"));
+      std::string concept_quals;
+      for (const auto& q : at(at(r, "concept"), "qualifiers"))
+        concept_quals += (concept_quals.empty() ? "" : ";") + q.get<std::string>();
+      if (at(r, "concept").is_object()) rec.text(13, concept_quals);
       rec.step(db_);
       sqlite3_int64 rec_id = sqlite3_last_insert_rowid(db_);
       int vord = 0;
@@ -209,7 +217,10 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
         if (after_value) after_value(values);
       }
     }
+    store_plan(db_, doc_id, x);
+    std::vector<EditionLink> links = link_editions(db_, doc_id);
     exec("COMMIT");
+    last_links_ = std::move(links);
   } catch (...) {
     exec("ROLLBACK");
     throw;

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "pipeline/dataset/dataset.h"
+#include "pipeline/dataset/edition_summary.h"
 #include "pipeline/dataset/progress.h"
 #include "pipeline/model/error.h"
 #include "pipeline/load/page_source.h"
@@ -194,6 +195,7 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
       sum.rejected += int(x.rejected.size());
       progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
                                        std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
+      for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, o.db));
     } catch (const std::exception& e) {
       if (stored()) {  // another kpix stored it meanwhile
         ++sum.present;
