@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   kpix::cli::add_dataset_commands(app, status);
   kpix::cli::add_check_command(app, status);
   kpix::cli::add_diff_command(app, status);
+  kpix::cli::add_watch_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
