@@ -16,5 +16,6 @@ void add_dataset_commands(CLI::App& app, int& status);  // ingest, export
 void add_check_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
 void add_watch_command(CLI::App& app, int& status);
+void add_report_command(CLI::App& app, int& status);
 
 }  // namespace kpix::cli
