@@ -68,6 +68,15 @@ const nlohmann::json& at(const nlohmann::json& j, const char* key) {
   return it == j.end() ? null : *it;
 }
 
+// records.concept_qualifiers: `;`-separated, NULL for a record without a concept.
+nlohmann::json concept_qualifiers(const nlohmann::json& record) {
+  const nlohmann::json& c = at(record, "concept");
+  if (!c.is_object()) return nullptr;
+  std::string joined;
+  for (const auto& q : at(c, "qualifiers")) joined += (joined.empty() ? "" : ";") + q.get<std::string>();
+  return joined;
+}
+
 }  // namespace
 
 Dataset::Dataset(const std::string& path) : path_(path) {
@@ -142,7 +151,6 @@ std::set<std::string> Dataset::document_hashes() const {
 }
 
 int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
-  last_links_.clear();
   exec("BEGIN IMMEDIATE");
   int values = 0;
   try {
@@ -184,10 +192,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
       rec.json(10, at(r, "unit"));
       rec.text(11, r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       rec.json(12, at(at(r, "concept"), "id"));
-      std::string concept_quals;
-      for (const auto& q : at(at(r, "concept"), "qualifiers"))
-        concept_quals += (concept_quals.empty() ? "" : ";") + q.get<std::string>();
-      if (at(r, "concept").is_object()) rec.text(13, concept_quals);
+      rec.json(13, concept_qualifiers(r));
       rec.step(db_);
       sqlite3_int64 rec_id = sqlite3_last_insert_rowid(db_);
       int vord = 0;
@@ -217,10 +222,8 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
         if (after_value) after_value(values);
       }
     }
-    store_plan(db_, doc_id, x);
-    std::vector<EditionLink> links = link_editions(db_, doc_id);
+    last_links_ = store_plan_and_link(db_, doc_id, x);
     exec("COMMIT");
-    last_links_ = std::move(links);
   } catch (...) {
     exec("ROLLBACK");
     throw;

@@ -36,7 +36,7 @@ class Dataset {
   // it throws rolls the whole document back (and if it kills the process, the
   // next open does).
   int add_document(const Extraction& x, const std::function<void(int values)>& after_value = {});
-  // The edition links the last add_document made or moved (editions.h).
+  // The edition links the last successful add_document made or moved (editions.h).
   const std::vector<EditionLink>& last_links() const { return last_links_; }
   // The connection, for the queries of editions, diff, export --concept and report.
   sqlite3* handle() const { return db_; }

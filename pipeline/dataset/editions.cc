@@ -98,6 +98,11 @@ void store_plan(sqlite3* db, int64_t document_id, const Extraction& x) {
   q.run();
 }
 
+std::vector<EditionLink> store_plan_and_link(sqlite3* db, int64_t document_id, const Extraction& x) {
+  store_plan(db, document_id, x);
+  return link_editions(db, document_id);
+}
+
 std::optional<EditionLink> previous_edition(sqlite3* db, int64_t document_id) {
   Sql q(db,
         "SELECT e.previous_id, e.relation, e.why, d.file, p.file FROM editions e JOIN documents d ON d.id = e.document_id "

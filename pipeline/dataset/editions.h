@@ -5,8 +5,8 @@
 // (第2期 → 第3期: a successor plan), an earlier date. Documents of one date
 // are renderings of one edition and never each other's editions.
 //
-//   store_plan(db, doc_id, x);                 // inside add_document's transaction
-//   auto changed = link_editions(db, doc_id);  // the links this document made or moved
+//   auto changed = store_plan_and_link(db, doc_id, x);  // inside add_document's transaction:
+//                                                        // the links this document made or moved
 //
 // Links are recomputed for the whole municipality whenever a document of it
 // is stored, so they do not depend on the order documents were ingested in.
@@ -54,6 +54,10 @@ void store_plan(sqlite3* db, int64_t document_id, const Extraction& x);
 // Recomputes the links of `document_id`'s municipality; returns the links
 // that are new or changed (for ingest to report).
 std::vector<EditionLink> link_editions(sqlite3* db, int64_t document_id);
+
+// store_plan, then link_editions: what add_document does once a document's
+// records are in, inside its transaction.
+std::vector<EditionLink> store_plan_and_link(sqlite3* db, int64_t document_id, const Extraction& x);
 
 // The stored link of a document to its previous edition, if any.
 std::optional<EditionLink> previous_edition(sqlite3* db, int64_t document_id);
