@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 
+#include "parsers/municipality/municipality_index.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/error.h"
 #include "pipeline/watch/watcher.h"
@@ -46,7 +47,24 @@ struct WatchArgs {
 
 std::chrono::milliseconds ms(double seconds) { return std::chrono::milliseconds(std::llround(seconds * 1000)); }
 
+// As kpix ingest: a wrong override would stay with every document stored, so
+// it is refused before the watch starts.
+bool overrides_known(const BuildOptions& b) {
+  if (b.code.empty() && b.municipality.empty()) return true;
+  MunicipalityIndex idx;
+  if (!b.code.empty() && !idx.by_code(b.code)) {
+    std::cerr << "kpix: --code " << b.code << ": not a 全国地方公共団体コード in the shipped list\n";
+    return false;
+  }
+  if (!b.municipality.empty() && idx.by_name(b.municipality).empty()) {
+    std::cerr << "kpix: --municipality " << b.municipality << ": no such municipality in the shipped list\n";
+    return false;
+  }
+  return true;
+}
+
 int run_watch(WatchArgs& a) {
+  if (!overrides_known(a.options.build)) return 2;
   if (a.poll > 0) a.options.poll = ms(a.poll);
   a.options.settle = ms(a.settle);
   install_stop_handlers();

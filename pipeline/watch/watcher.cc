@@ -17,6 +17,9 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = SettleTracker::Clock;
 
+// After the dataset could not take a batch, how long until the next try.
+constexpr std::chrono::seconds kRetry{10};
+
 std::optional<FileState> state_of(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
@@ -104,7 +107,17 @@ WatchSummary watch_folders(const WatchOptions& o, std::FILE* log, const std::ato
     // batch at most, not the whole backlog.
     for (size_t i = 0; i < ready.size() && !stop; i += batch) {
       std::vector<std::string> files(ready.begin() + long(i), ready.begin() + long(std::min(ready.size(), i + batch)));
-      add(sum.ingested, ingest_batch(o, files, log));
+      try {
+        add(sum.ingested, ingest_batch(o, files, log));
+      } catch (const std::exception& e) {
+        // The dataset, not a document (locked by another writer too long, the
+        // disk full): the files stay pending and are tried again after a pause.
+        std::fprintf(log, "%s kpix: %s: %s; trying again in %d s\n", utc_stamp().c_str(), o.db.c_str(), e.what(),
+                     int(kRetry.count()));
+        std::fflush(log);
+        for (auto until = Clock::now() + kRetry; !stop && Clock::now() < until;) std::this_thread::sleep_for(tick);
+        break;
+      }
       for (const std::string& f : files) settle.handled(f);
     }
   }

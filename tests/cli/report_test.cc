@@ -78,10 +78,12 @@ TEST(ReportCli, DemoDatasetInChromium) {
   fs::remove_all(out);
   KpixRun r = kpix(tmp.path, "report --db " + quote(db.string()) + " -o " + quote(out.string()));
   ASSERT_EQ(r.status, 0) << r.err;
-  // `… in 0.35 s (0.070 s per municipality; …`: the pages from the dataset alone.
+  // `… in 0.35 s (0.070 s per municipality; …`: the pages from the dataset
+  // alone, crops aside. 0.04–0.14 s in the release build on 2 busy cores;
+  // the bound leaves room for the sanitizer build (0.55 s).
   std::string per;
   ASSERT_TRUE(RE2::PartialMatch(r.err, "\\(([0-9.]+) s per municipality", &per)) << r.err;
-  EXPECT_LT(std::stod(per), 0.5) << r.err;
+  EXPECT_LT(std::stod(per), 1.0) << r.err;
   EXPECT_NE(r.err.find("5 municipalities"), std::string::npos) << r.err;
 
   fs::path shots = out / "screenshots";
