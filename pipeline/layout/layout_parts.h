@@ -8,13 +8,10 @@
 #include <vector>
 
 #include "pipeline/model/document.h"
+#include "pipeline/layout/params.h"
 #include "pipeline/layout/text_columns.h"
 
 namespace kpix::layout_parts {
-
-// Rules closer than this are one border; rows or columns thinner than this are
-// double-line artefacts, not bands of their own.
-constexpr double kSnap = 3.0;
 
 // A table's grid: boundaries and the rules drawn on them.
 struct Grid {
@@ -36,7 +33,7 @@ double em_of(const std::vector<const Glyph*>& glyphs);
 // Glyphs grouped into visual lines by vertical centre, top to bottom, each
 // sorted left to right.
 std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs);
-// Positions sorted, those closer than kSnap to the one before dropped.
+// Positions sorted, those closer than layout_params::kSnap to the one before dropped.
 std::vector<double> cluster_positions(std::vector<double> v);
 // Index of the band of `bounds` (sorted) that x falls in.
 size_t band_of(const std::vector<double>& bounds, double x);

@@ -13,8 +13,20 @@
 namespace kpix {
 namespace layout_parts {
 
-// A rule end may stop this short of the rule it meets and still join it.
-constexpr double kTouch = 3.0;
+using layout_params::kColumnStartNudge;
+using layout_params::kCoreHalfEm;
+using layout_params::kEmsPerHalfWidth;
+using layout_params::kFallbackEm;
+using layout_params::kMaxValueCellChars;
+using layout_params::kMinEm;
+using layout_params::kMinGlyphSize;
+using layout_params::kSameLineShare;
+using layout_params::kSameTop;
+using layout_params::kSnap;
+using layout_params::kTouch;
+using layout_params::kUnderlineDropEm;
+using layout_params::kUnderlineEndSlack;
+using layout_params::kWideGlyphSizeByWidth;
 
 // First code point of a UTF-8 string.
 char32_t first_code_point(const std::string& s) {
@@ -55,15 +67,15 @@ double em_of(const std::vector<const Glyph*>& glyphs) {
   if (sizes.empty())
     for (const Glyph* g : glyphs) sizes.push_back(g->box.height());
   double em = median(sizes);
-  return em > 0.5 ? em : 1.0;
+  return em > kMinEm ? em : kFallbackEm;
 }
 
 // Vertical size used to decide whether two glyphs share a line.
 double glyph_size(const Glyph& g) {
   // Half-width glyphs are about half an em wide, so twice their width bounds
   // their size where a Type 3 box is far taller than the text.
-  double h = std::min(g.box.height(), g.box.width() * (is_wide(g) ? 1.2 : 2.0));
-  return std::max(h, 1.0);
+  double h = std::min(g.box.height(), g.box.width() * (is_wide(g) ? kWideGlyphSizeByWidth : kEmsPerHalfWidth));
+  return std::max(h, kMinGlyphSize);
 }
 
 std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs) {
@@ -74,7 +86,7 @@ std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> gl
     double s = glyph_size(*g);
     // The smaller of the two sizes: one odd glyph must not widen a line
     // enough to swallow the next one.
-    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= 0.45 * std::min(s, line_size)) {
+    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= kSameLineShare * std::min(s, line_size)) {
       auto& cur = lines.back();
       cur.push_back(g);
       line_cy += (g->box.cy() - line_cy) / double(cur.size());
@@ -203,6 +215,8 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
 // the grid line at `pos`.
 std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos) {
   std::vector<const Rule*> out;
+  // The search window is a point wider than kSnap either side (rounding);
+  // the test inside decides.
   auto it = std::lower_bound(rules.begin(), rules.end(), pos - kSnap - 1,
                              [](const Rule* r, double x) { return r->pos < x; });
   for (; it != rules.end() && (*it)->pos <= pos + kSnap + 1; ++it)
@@ -313,7 +327,7 @@ bool numeric_cell(const Cell& c) {
     chars += (ch & 0xC0) != 0x80;
     digit = digit || (ch >= '0' && ch <= '9');
   }
-  return digit && chars <= 20;
+  return digit && chars <= kMaxValueCellChars;
 }
 
 // Two lines with values one above the other are two rows, however close.
@@ -356,9 +370,9 @@ std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vect
     // Lines whose cores (centre ± half an em) overlap belong to one row of an
     // unruled table: a value centred beside a name wrapped onto two lines.
     // A wrapped cell's lines join with '\n', other cells stand beside them.
-    bool same_row = !blocks.empty() && cy - 0.5 * em < core_bottom &&
+    bool same_row = !blocks.empty() && cy - kCoreHalfEm * em < core_bottom &&
                     !stacked_numbers(blocks.back().lines.back(), line);
-    core_bottom = std::max(same_row ? core_bottom : -1e18, cy + 0.5 * em);
+    core_bottom = std::max(same_row ? core_bottom : -1e18, cy + kCoreHalfEm * em);
     if (same_row) {
       Line& prev = blocks.back().lines.back();
       for (Cell& c : line.cells) {
@@ -410,7 +424,7 @@ void index_unruled_columns(std::vector<Line>& lines, int& next_table) {
       int table = next_table++;
       for (size_t k = i; k < j; ++k) {
         lines[k].table = table;
-        for (auto& c : lines[k].cells) c.column = int(band_of(starts, c.box.x0 + 0.01));
+        for (auto& c : lines[k].cells) c.column = int(band_of(starts, c.box.x0 + kColumnStartNudge));
       }
     }
     i = j;
@@ -423,10 +437,9 @@ void index_unruled_columns(std::vector<Line>& lines, int& next_table) {
 // to the cell edges. Glyph heights are unreliable (Type 3 boxes), so "just
 // above" is measured with centres and the em.
 std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
-  constexpr double kEndSlack = 1.5;
   // The glyphs by centre height, each with the em it is measured by, so that a
-  // rule looks only at those that can be just above it (within 1.2 of the
-  // largest em). Glyphs whose centre or em is not a number are looked at by
+  // rule looks only at those that can be just above it (within
+  // kUnderlineDropEm of the largest em). Glyphs whose centre or em is not a number are looked at by
   // every rule, as before.
   struct Near {
     double cy, em, x0, x1;
@@ -438,7 +451,7 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
   for (const Rule& r : rules) any_horizontal = any_horizontal || r.horizontal;
   if (any_horizontal) {
     for (const Glyph& g : glyphs) {
-      double em = is_wide(g) ? g.box.width() : g.box.width() * 2;
+      double em = is_wide(g) ? g.box.width() : g.box.width() * kEmsPerHalfWidth;
       Near n{g.box.cy(), em, g.box.x0, g.box.x1};
       if (!std::isfinite(n.cy) || !std::isfinite(em)) {
         odd.push_back(n);
@@ -458,23 +471,23 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
     double first = 1e18, last = -1e18;
     auto look = [&](const Near& g) {
       double above = r.pos - g.cy;
-      if (above <= 0 || above > 1.2 * g.em) return;
-      if (g.x1 < r.from - kEndSlack || g.x0 > r.to + kEndSlack) return;
+      if (above <= 0 || above > kUnderlineDropEm * g.em) return;
+      if (g.x1 < r.from - kUnderlineEndSlack || g.x0 > r.to + kUnderlineEndSlack) return;
       first = std::min(first, g.x0);
       last = std::max(last, g.x1);
     };
     if (std::isnan(r.pos)) {  // every glyph passes the test then
       for (const Near& g : near) look(g);
     } else {
-      // Only centres in [pos - 1.2 max em, pos] can pass; a margin either
-      // side for rounding.
+      // Only centres in [pos - kUnderlineDropEm max em, pos] can pass; a
+      // margin either side for rounding.
       double margin = 1 + 1e-9 * (std::fabs(r.pos) + max_em);
-      auto it = std::lower_bound(near.begin(), near.end(), r.pos - 1.2 * max_em - margin,
+      auto it = std::lower_bound(near.begin(), near.end(), r.pos - kUnderlineDropEm * max_em - margin,
                                  [](const Near& g, double y) { return g.cy < y; });
       for (; it != near.end() && it->cy <= r.pos + margin; ++it) look(*it);
     }
     for (const Near& g : odd) look(g);
-    bool underline = std::fabs(first - r.from) <= kEndSlack && std::fabs(last - r.to) <= kEndSlack;
+    bool underline = std::fabs(first - r.from) <= kUnderlineEndSlack && std::fabs(last - r.to) <= kUnderlineEndSlack;
     if (!underline) out.push_back(r);
   }
   return out;
@@ -515,7 +528,7 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   for (const Grid& g : borderless) blocks.push_back(grid_block(g, glyphs, used, table++, o));
   for (Block& b : free_blocks(glyphs, used, o)) blocks.push_back(std::move(b));
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
-    if (std::fabs(a.top - b.top) > 2) return a.top < b.top;
+    if (std::fabs(a.top - b.top) > kSameTop) return a.top < b.top;
     return a.left < b.left;
   });
   std::vector<Line> lines;

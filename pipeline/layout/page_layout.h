@@ -19,27 +19,12 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/layout/params.h"
 #include "pipeline/model/document.h"
 
 namespace kpix {
 
-struct LayoutOptions {
-  // A gap wider than this many ems starts a new cell in unruled text.
-  double cell_gap_em = 1.0;
-  // A gap wider than this many ems may be a column boundary of a table
-  // without vertical borders where the rows' gaps line up (wider than a
-  // space, narrower than two cell paddings).
-  double column_gap_em = 0.4;
-  // Tables without any borders are rebuilt as grids from their text (rows
-  // from wrapped cells, columns from common gaps).
-  bool borderless_tables = true;
-  // A gap wider than this many ems inside a cell becomes one space. Poppler
-  // drops space glyphs; the gap they leave is 0.22 em in Noto Sans CJK.
-  double space_gap_em = 0.15;
-  // Between a full-width and a half-width character the gap must be wider:
-  // LibreOffice Writer puts 0.2 em of "Asian spacing" between `1,498` and `千円`.
-  double cross_script_space_gap_em = 0.35;
-};
+// LayoutOptions, and every tolerance of layout: pipeline/layout/params.h.
 
 std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::vector<Rule>& rules,
                                  const LayoutOptions& options = {});

@@ -9,6 +9,17 @@
 namespace kpix::layout_parts {
 namespace {
 
+using layout_params::kBorderlessEndPad;
+using layout_params::kBorderlessSidePad;
+using layout_params::kCoreHalfEm;
+using layout_params::kMaxCrossingRows;
+using layout_params::kSnap;
+using layout_params::kTableEdgeLineGapEm;
+using layout_params::kTableLineGapEm;
+using layout_params::kValueDigits;
+using layout_params::kValueMaxGlyphs;
+using layout_params::kValueRowsApartEm;
+
 // The glyphs of each band between consecutive `ys` inside [x0, x1].
 std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>& glyphs, const std::vector<double>& ys,
                                                        double x0, double x1, const std::vector<Grid>& ruled) {
@@ -68,7 +79,7 @@ bool number_text(const std::vector<const Glyph*>& glyphs) {
     char32_t cp = first_code_point(g->text);
     digits += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
   }
-  return glyphs.size() <= 12 && digits * 5 >= glyphs.size() * 2;
+  return glyphs.size() <= kValueMaxGlyphs && digits * kValueDigits.den >= glyphs.size() * kValueDigits.num;
 }
 
 // A line's glyphs by the column (between `cuts`) their centre falls in.
@@ -97,7 +108,7 @@ ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, co
     out.em.push_back(em);
     auto cells = by_column(lines[k], cuts);
     for (size_t c = 0; c < cells.size(); ++c)
-      if (!cells[c].empty()) out.runs.push_back({k, c, cy - em / 2, cy + em / 2, number_text(cells[c])});
+      if (!cells[c].empty()) out.runs.push_back({k, c, cy - kCoreHalfEm * em, cy + kCoreHalfEm * em, number_text(cells[c])});
   }
   return out;
 }
@@ -130,7 +141,7 @@ bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
   for (size_t a = 0; a < number.size(); ++a)
     for (size_t b = a + 1; b < number.size(); ++b) {
       // Glyphs of one line whose boxes sit a little apart are not two rows.
-      if (lines.cy[b] - lines.cy[a] < std::max(lines.em[a], lines.em[b])) continue;
+      if (lines.cy[b] - lines.cy[a] < kValueRowsApartEm * std::max(lines.em[a], lines.em[b])) continue;
       int both = 0;
       for (size_t c = 0; c < columns; ++c) both += number[a][c] && number[b][c];
       if (both >= 2) return true;
@@ -145,7 +156,7 @@ bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
 std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
                                         const std::vector<BandText>& text, size_t from, size_t to) {
   if (!header) return cuts;
-  // Whether at most a quarter of the bands with text have text where `hit` says.
+  // Whether at most kMaxCrossingRows of the bands with text have text where `hit` says.
   auto rarely = [&](auto hit) {
     size_t crossed = 0, rows = 0;
     for (size_t k = from; k < to; ++k) {
@@ -153,7 +164,7 @@ std::vector<double> with_header_columns(const std::vector<double>& cuts, const G
       ++rows;
       crossed += hit(text[k].ink);
     }
-    return crossed * 4 <= rows;
+    return crossed * kMaxCrossingRows.den <= rows * kMaxCrossingRows.num;
   };
   std::vector<double> borders;
   for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
@@ -161,7 +172,7 @@ std::vector<double> with_header_columns(const std::vector<double>& cuts, const G
     if (rarely([&](const std::vector<Span>& ink) { return covered(ink, x); })) borders.push_back(x);
   }
   // A boundary found from the text and a header border with no text between
-  // them (in all but a quarter of the rows) part the same two columns.
+  // them (in all but kMaxCrossingRows of the rows) part the same two columns.
   auto same_gap = [&](double a, double b) {
     if (a > b) std::swap(a, b);
     return rarely([&](const std::vector<Span>& ink) {
@@ -339,12 +350,12 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
     info.push_back({em, cy, cells});
   }
   std::vector<Grid> out;
-  // Blocks of lines close together (rows of one table are at most three ems
-  // apart); in each, the lines from the first to the last with several cells,
+  // Blocks of lines close together (rows of one table are at most
+  // kTableLineGapEm apart); in each, the lines from the first to the last with several cells,
   // when there are two such lines at least (a header and one row).
   for (size_t i = 0; i < lines.size();) {
     size_t j = i + 1;
-    while (j < lines.size() && info[j].cy - info[j - 1].cy <= 3 * std::max(info[j].em, info[j - 1].em)) ++j;
+    while (j < lines.size() && info[j].cy - info[j - 1].cy <= kTableLineGapEm * std::max(info[j].em, info[j - 1].em)) ++j;
     size_t first = j, last = i, multi = 0;
     for (size_t k = i; k < j; ++k)
       if (info[k].cells >= 2) {
@@ -369,8 +380,8 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
       bands[k] = spans_of(l, o.column_gap_em * info[first + k].em);
       ink[k] = spans_of(l, 0);
     }
-    x0 -= 1;
-    x1 += 1;
+    x0 -= kBorderlessSidePad;
+    x1 += kBorderlessSidePad;
     std::vector<double> cuts = find_text_columns(bands, x0, x1);
     if (cuts.empty()) continue;
     // Lines of one cell just above the first or below the last row with
@@ -383,7 +394,7 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
       return std::none_of(cuts.begin(), cuts.end(), [&](double c) { return covered(spans, c); });
     };
     auto near = [&](size_t a, size_t b) {
-      return std::fabs(info[b].cy - info[a].cy) <= 1.5 * std::max(info[a].em, info[b].em);
+      return std::fabs(info[b].cy - info[a].cy) <= kTableEdgeLineGapEm * std::max(info[a].em, info[b].em);
     };
     while (first > block_from && near(first - 1, first) && within_one_column(first - 1)) --first;
     while (last + 1 < block_to && near(last, last + 1) && within_one_column(last + 1)) ++last;
@@ -406,9 +417,9 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
     g.xs.push_back(x0);
     for (double c : cuts) g.xs.push_back(c);
     g.xs.push_back(x1);
-    g.ys.push_back(top - 0.5);
+    g.ys.push_back(top - kBorderlessEndPad);
     for (const RowBreak& b : breaks) g.ys.push_back(b.y);
-    g.ys.push_back(bottom + 0.5);
+    g.ys.push_back(bottom + kBorderlessEndPad);
     auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
       made.push_back({horizontal, pos, from, to});
       into.push_back(&made.back());

@@ -11,8 +11,8 @@
 #include <deque>
 #include <vector>
 
-#include "pipeline/layout/page_layout.h"
 #include "pipeline/layout/layout_parts.h"
+#include "pipeline/layout/params.h"
 
 namespace kpix::layout_parts {
 

@@ -3,7 +3,8 @@
 // new row begins.
 //
 // A column's lines join into one cell when they are closer than rows are
-// and no more than a line height (kMaxLineHeight ems) apart: the row pitch is measured
+// (kWrapPitchShare of the row pitch) and no more than a line height
+// (kWrapMaxGapEm) apart, both in pipeline/layout/params.h: the pitch is measured
 // where one column stacks two numbers (values of consecutive rows), or else
 // between lines that share two columns; without either nothing joins. A new
 // row begins between two lines when some column has a cell above and another
