@@ -2,18 +2,21 @@
 // that opens Poppler's TextOutputDev.cc): every distance, size and share by
 // which layout tells lines, cells, rows, columns and borders apart.
 //
+// Entry points:
 //   LayoutOptions   what a caller may set per run (the defaults are what every
 //                   command uses); passed down to where they are used.
-//   layout_params   fixed tolerances, used by the pure pieces (text_columns,
-//                   text_rows, ruled_rows) that take no options.
+//   layout_params   fixed tolerances, named where they are used; the pure
+//                   pieces (text_columns, text_rows, ruled_rows, grid) take
+//                   no options, and no caller has needed to change these.
 //
 // Units. "em" is the text size where the threshold is applied, measured by
 // em_of (pipeline/layout/glyph_lines.h): the median width of the full-width
 // glyphs, not the font size, which Chromium's Type 3 fonts misreport.
 // "points" (1/72 inch, page space) where no text gives the scale: between
-// drawn rules, whose placement does not follow the text size, and as pads
-// and nudges of a fraction of a point against rounding. Shares are plain
-// ratios; counts are counts.
+// drawn rules and the blocks they bound, whose placement does not follow the
+// text size; floors of the em itself, for glyphs of no size; and pads and
+// nudges of a point or less against rounding. Shares are plain ratios;
+// counts are counts.
 #pragma once
 
 #include <cstddef>

@@ -11,6 +11,8 @@
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one
 // row; a name beside the 目標値 and 実績値 rows it labels spans two). Pure.
+//
+// Entry point: find_text_rows.
 #pragma once
 
 #include <cstddef>

@@ -1,15 +1,18 @@
-// Pieces layout analysis shares between its files (pipeline/layout/page_layout.cc, which
-// reads ruled grids and free text, and pipeline/layout/text_grids.cc, which rebuilds
-// the grids of tables drawn with few or no borders). Internal to layout.
+// A table's grid (row and column boundaries and the rules drawn on them) and
+// the small helpers every grid builder and reader shares. A grid comes from
+// drawn rules (ruled_grids) or is rebuilt from text (text_column_grids,
+// borderless_grids); grid_cells reads any of them the same way. Internal to
+// layout; pure.
+//
+// Entry points: Grid, cluster_positions (rule positions to boundaries), band_of.
 #pragma once
 
 #include <algorithm>
-#include <string>
+#include <numeric>
 #include <vector>
 
-#include "pipeline/model/document.h"
 #include "pipeline/layout/params.h"
-#include "pipeline/layout/text_columns.h"
+#include "pipeline/model/document.h"
 
 namespace kpix::layout_parts {
 
@@ -26,18 +29,17 @@ struct Grid {
   }
 };
 
-// First code point of a UTF-8 string.
-char32_t first_code_point(const std::string& s);
-// The median width of the full-width glyphs, or without any the median height.
-double em_of(const std::vector<const Glyph*>& glyphs);
-// Glyphs grouped into visual lines by vertical centre, top to bottom, each
-// sorted left to right.
-std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs);
+// Union-find over 0 … n-1: rules that cross, grid cells no rule parts.
+struct DisjointSet {
+  std::vector<int> parent;
+  explicit DisjointSet(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); }
+  void unite(int a, int b) { parent[find(a)] = find(b); }
+};
+
 // Positions sorted, those closer than layout_params::kSnap to the one before dropped.
 std::vector<double> cluster_positions(std::vector<double> v);
 // Index of the band of `bounds` (sorted) that x falls in.
 size_t band_of(const std::vector<double>& bounds, double x);
-// x-intervals of glyphs, joined where they are closer than `gap`.
-std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap);
 
 }  // namespace kpix::layout_parts
