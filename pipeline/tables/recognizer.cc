@@ -16,14 +16,14 @@ struct Family {
 };
 
 // Most specific first: indicator blocks and sheets name a unit column or
-// field that no other family's tables have, a pair-row table also has
+// field that no other family's tables have, a pair-rows table also has
 // role-less year columns, and a series table has no roles at all.
 constexpr Family kFamilies[] = {
     {"indicator_blocks", [](const Table& t, const TableShape&) { return has_indicator_blocks(t); },
-     [](const Table& t, const TableShape&, const TableContext& ctx) { return build_indicator_blocks(t, ctx); }},
+     [](const Table& t, const TableShape&, const TableContext& ctx) { return build_indicator_blocks_table(t, ctx); }},
     {"indicator_sheet", is_indicator_sheet_table, build_indicator_sheet_table},
-    {"pair_rows", is_pair_row_table, build_pair_row_table},
-    {"column_roles", is_column_table, build_column_table},
+    {"pair_rows", is_pair_rows_table, build_pair_rows_table},
+    {"role_columns", is_role_columns_table, build_role_columns_table},
     {"series", is_series_table, build_series_table},
 };
 

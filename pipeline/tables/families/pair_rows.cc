@@ -1,4 +1,4 @@
-// Family: each KPI is a pair of rows 目標値 / 実績値 across year columns
+// Family pair_rows: each KPI is a pair of rows 目標値 / 実績値 across year columns
 // (`3年度 … 7年度`, era implied) and a `5年間の合計` column; the KPI cell holds
 // `名称 ／36.7%(令和元年)→40.0%(令和7年)`, whose unit applies to the bare numbers
 // of both rows. Section rows `(1) …`, `① …` give the path. (砂川's KPI集計表.)
@@ -276,7 +276,7 @@ void finish_record(KpiRecord& rec) {
 
 }  // namespace
 
-bool is_pair_row_table(const Table& t, const TableShape& s) {
+bool is_pair_rows_table(const Table& t, const TableShape& s) {
   const ColumnInfo* kind = s.first(ColumnKind::kind);
   if (!kind) return false;
   int pairs = 0;
@@ -285,7 +285,7 @@ bool is_pair_row_table(const Table& t, const TableShape& s) {
   return pairs > 0;
 }
 
-Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+Recognized build_pair_rows_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
   // 1. The columns: 区分, KPI cells, project, years and totals.
   PairColumns cols = pair_columns(s);

@@ -1,4 +1,4 @@
-// Family: one KPI per row, value columns named by role (基準値, 2020実績,
+// Family role_columns: one KPI per row, value columns named by role (基準値, 2020実績,
 // R6目標, 現状値（2014年度）, KPI (R6), 達成状況). Covers 岩見沢's goal and
 // project tables, 苫小牧's and 芦別's tables and 音威子府's KPI tables.
 #include <algorithm>
@@ -197,12 +197,12 @@ std::string record_unit(const KpiRecord& rec, const std::string& name_unit) {
 
 }  // namespace
 
-bool is_column_table(const Table& t, const TableShape& s) {
+bool is_role_columns_table(const Table& t, const TableShape& s) {
   if (s.header_rows == 0 || !has_role_column(s)) return false;
   return s.first(ColumnKind::indicator) || s.first(ColumnKind::project);
 }
 
-Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
   // 1. The columns, and the level and project the rows are read at.
   RoleColumns cols = role_columns(s, ctx);
