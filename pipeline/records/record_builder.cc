@@ -78,7 +78,8 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
           if (lines[k].cells.size() < 2) ctx_.observe(line_text(lines[k]));
         Table t = make_table(body.rows, page, from_text);
         assign_band_columns(t);
-        add_table(std::move(t));
+        bool blocks = has_indicator_blocks(t);
+        add_table(std::move(t), blocks);
         i = body.end;
         continue;
       }
@@ -122,10 +123,12 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
   // A form's `年度 | ３年度 | …` row belongs to the indicator block it is in;
   // it heads no stacked table of its own.
   if (has_indicator_blocks(whole)) {
-    add_table(std::move(whole));
+    add_table(std::move(whole), true);
     return;
   }
-  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t));
+  // Nor does any part of it: a block is rows one after another, in the
+  // whole table if in a part.
+  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t), false);
 }
 
 void RecordBuilder::read_project_fields(const Table& t) {
@@ -133,7 +136,7 @@ void RecordBuilder::read_project_fields(const Table& t) {
     if (auto project = project_field(row)) ctx_.observe_project_field(*project);
 }
 
-void RecordBuilder::add_table(Table t) {
+void RecordBuilder::add_table(Table t, bool indicator_blocks) {
   flush_footnotes();
   // 1. Its rows, for a document that names itself only in its tables.
   observe_table_rows(t);
@@ -147,12 +150,13 @@ void RecordBuilder::add_table(Table t) {
   bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
   if (body_of_header) {
     join_lone_header(t, tc);
+    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
   } else if (header_rows == 0 && !continues_last_table(t)) {
     // No header and nothing to continue: a form (label | value rows), whose
     // fields may name the project of the tables after it. Only indicator
     // blocks are read in one; otherwise no family reads it (the tables of a
     // budget book), so it is not sniffed at all.
-    if (!has_indicator_blocks(t)) {
+    if (!indicator_blocks) {
       read_project_fields(t);
       ++summary_.tables;
       last_table_begin_ = last_table_end_ = records_.size();
@@ -161,11 +165,12 @@ void RecordBuilder::add_table(Table t) {
     }
   } else if (header_rows == 0) {
     join_last_table(t, tc);
+    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
   } else {
     remember_header(t, header_rows, tc);
   }
   // 4. Its records, kept.
-  keep_records(t, tc, recognize_table(t, tc));
+  keep_records(t, tc, recognize_table(t, tc, indicator_blocks));
 }
 
 void RecordBuilder::observe_table_rows(const Table& t) {

@@ -42,8 +42,9 @@ class RecordBuilder {
   void check_subtotal(const std::string& line);
   // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
-  // One table, recognized and its records kept; the steps after.
-  void add_table(Table t);
+  // One table, recognized and its records kept. `indicator_blocks`:
+  // has_indicator_blocks(t), known to the caller.
+  void add_table(Table t, bool indicator_blocks);
   void observe_table_rows(const Table& t);
   TableContext context_here() const;
   // The lone header above, joined on top of its body `t`.

@@ -71,7 +71,10 @@ bool is_role_columns_table(const Table& t, const TableShape& s);
 Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
 // Sniffs the table and runs the first family that accepts it.
-Recognized recognize_table(const Table& t, const TableContext& ctx);
+// `indicator_blocks`: whether the table holds a form's indicator blocks
+// (has_indicator_blocks(t)), which the caller has asked already to decide how
+// to cut the table; such a table is read as indicator blocks.
+Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks);
 
 // Shared by the families: a value object for one cell, sources filled in.
 RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
