@@ -130,7 +130,6 @@ std::string rule_hint(const std::vector<std::string>& tokens) {
 RecordValidator::RecordValidator() : schema_(&loaded().schema) {}
 
 const std::string& RecordValidator::schema_version() { return loaded().version; }
-const char* RecordValidator::schema_text() { return kKpiRecordSchemaJson; }
 
 std::vector<SchemaFault> RecordValidator::validate(const nlohmann::json& record) const {
   const auto& schema = *static_cast<const valijson::Schema*>(schema_);

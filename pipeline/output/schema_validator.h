@@ -23,8 +23,6 @@ class RecordValidator {
 
   // The schema's version string (the `schema` const), e.g. "kpix/kpi-record/1".
   static const std::string& schema_version();
-  // The embedded schema text.
-  static const char* schema_text();
 
  private:
   const void* schema_;  // valijson::Schema, owned by a process-wide static
