@@ -40,6 +40,7 @@ class Dataset {
   const std::vector<EditionLink>& last_links() const { return last_links_; }
   // The connection, for the queries of editions, diff, export --concept and report.
   sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
 
   // Records as JSON Lines, ordered by municipality code (none last), document
   // (date, file, SHA-256) and record ordinal: the same data gives the same bytes.

@@ -1,45 +1,31 @@
 // Layout analysis: a page's glyphs and drawn rules to lines in reading order,
-// each split into cells.
+// each split into cells. The driver; each step is a file of this folder:
 //
-//   1. Ruled tables: rules that cross each other form a grid; each grid row
-//      becomes a Line with one Cell per grid column (column = index). A merged
-//      cell gives its text to its top-left grid cell and leaves the others
-//      empty, the way converter text shows merged cells as empty tab cells.
-//   2. Tables with ruled rows only, or no borders at all: their grids are
-//      rebuilt from the text (pipeline/layout/text_grids.h) and read as in 1.
-//   3. Everything else: glyphs grouped into visual lines by vertical centre,
-//      cut into cells at gaps wider than a character; where consecutive lines
-//      share the same gaps (an unruled table) cells get column indexes too.
+//   1. Ruled tables (ruled_grids): rules that cross each other form a grid,
+//      underlines told from borders first.
+//   2. Tables with ruled rows only (text_column_grids) or no borders at all
+//      (borderless_grids): their grids are rebuilt from the text.
+//   3. Every grid read the same way (grid_cells): each grid row becomes a
+//      Line with one Cell per grid column (column = index). A merged cell
+//      gives its text to its top-left grid cell and leaves the others empty,
+//      the way converter text shows merged cells as empty tab cells.
+//   4. Everything else (free_lines): glyphs grouped into visual lines by
+//      vertical centre, cut into cells at gaps wider than a character; where
+//      consecutive lines share the same gaps (an unruled table) cells get
+//      column indexes too.
+// Text of glyphs (visual lines, em, spaces) is glyph_lines'; grids and their
+// helpers are grid's; every tolerance is in params.h.
 //
 // Entry points: lay_out_page (a loaded page to lines) and analyze_layout
 // (glyphs and rules to lines). Pure.
 #pragma once
 
-#include <string>
-#include <string_view>
 #include <vector>
 
+#include "pipeline/layout/params.h"
 #include "pipeline/model/document.h"
 
 namespace kpix {
-
-struct LayoutOptions {
-  // A gap wider than this many ems starts a new cell in unruled text.
-  double cell_gap_em = 1.0;
-  // A gap wider than this many ems may be a column boundary of a table
-  // without vertical borders where the rows' gaps line up (wider than a
-  // space, narrower than two cell paddings).
-  double column_gap_em = 0.4;
-  // Tables without any borders are rebuilt as grids from their text (rows
-  // from wrapped cells, columns from common gaps).
-  bool borderless_tables = true;
-  // A gap wider than this many ems inside a cell becomes one space. Poppler
-  // drops space glyphs; the gap they leave is 0.22 em in Noto Sans CJK.
-  double space_gap_em = 0.15;
-  // Between a full-width and a half-width character the gap must be wider:
-  // LibreOffice Writer puts 0.2 em of "Asian spacing" between `1,498` and `千円`.
-  double cross_script_space_gap_em = 0.35;
-};
 
 std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::vector<Rule>& rules,
                                  const LayoutOptions& options = {});
@@ -49,10 +35,5 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
 // and cell boxes stay in that frame), its glyphs then dropped; a page that
 // already has lines (converter text) is returned as it is.
 Page lay_out_page(Page page, const LayoutOptions& options = {});
-
-// Text of glyphs that form one run (one cell): visual lines top to bottom,
-// separated by '\n'; inside a line a space where the gap is wide. Pure.
-std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
-
 
 }  // namespace kpix

@@ -3,18 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "pipeline/layout/layout_parts.h"
+#include "pipeline/layout/params.h"
 
 namespace kpix {
 namespace {
 
-using layout_parts::kSnap;  // rules closer than this are one border
-// Rows taller than this are not one table's: separate rules of the page
-// (a title bar and a footer line) do not make the text between them a row.
-constexpr double kMaxRowHeight = 150.0;
-// A rule belongs to a table when at least this share of the shorter of the
-// two widths overlaps (rows under a merged first column start further right).
-constexpr double kMinOverlap = 0.5;
+using layout_params::kMaxRuledRowHeight;
+using layout_params::kMinRuleOverlap;  // rows under a merged first column start further right
+using layout_params::kSnap;
 
 }  // namespace
 
@@ -29,9 +25,9 @@ std::vector<RuledRows> find_ruled_rows(const std::vector<Rule>& rules) {
   for (const Rule* r : hs) {
     RuledRows* home = nullptr;
     for (RuledRows& t : open) {
-      if (r->pos - t.ys.back() > kMaxRowHeight) continue;
+      if (r->pos - t.ys.back() > kMaxRuledRowHeight) continue;
       double overlap = std::min(r->to, t.x1) - std::max(r->from, t.x0);
-      if (overlap >= kMinOverlap * std::min(r->to - r->from, t.x1 - t.x0)) {
+      if (overlap >= kMinRuleOverlap * std::min(r->to - r->from, t.x1 - t.x0)) {
         home = &t;
         break;
       }
@@ -45,7 +41,7 @@ std::vector<RuledRows> find_ruled_rows(const std::vector<Rule>& rules) {
     if (r->pos - home->ys.back() >= kSnap) home->ys.push_back(r->pos);
     home->rules.push_back(r);
     // Tables left behind by the rules going down the page are finished.
-    auto gone = [&](const RuledRows& t) { return r->pos - t.ys.back() > kMaxRowHeight; };
+    auto gone = [&](const RuledRows& t) { return r->pos - t.ys.back() > kMaxRuledRowHeight; };
     for (RuledRows& t : open)
       if (gone(t)) done.push_back(std::move(t));
     open.erase(std::remove_if(open.begin(), open.end(), [&](const RuledRows& t) { return t.ys.empty() || gone(t); }),

@@ -2,6 +2,8 @@
 // stacked over the same width (Word and LaTeX tables, HTML tables with
 // border-bottom only). Layout gives them columns from their text
 // (text_columns.h). Pure: rules in, regions out.
+//
+// Entry point: find_ruled_rows.
 #pragma once
 
 #include <vector>

@@ -3,8 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/layout/params.h"
+
 namespace kpix {
 namespace {
+
+using layout_params::kMaxCrossingRows;
+using layout_params::kZoneShare;
 
 // Spans sorted and joined where they overlap.
 std::vector<Span> united(std::vector<Span> spans) {
@@ -54,9 +59,9 @@ std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& band
     if (!b.empty()) rows.push_back(united(b));
   int n = int(rows.size());
   if (n == 0 || !(x1 > x0)) return {};
-  // A boundary may be crossed by a quarter of the rows: headings over several
-  // columns, remarks that run long.
-  int need = n - n / 4;
+  // A boundary may be crossed by kMaxCrossingRows of the rows: headings over
+  // several columns, remarks that run long.
+  int need = n - n * kMaxCrossingRows.num / kMaxCrossingRows.den;
 
   std::vector<double> edges{x0, x1};
   for (const auto& r : rows)
@@ -106,7 +111,7 @@ std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& band
         double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
         if (o > most) most = o, best = z;
       }
-      if (best < zones.size() && most >= 0.5 * (s.x1 - s.x0)) has[r][best] = true;
+      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0)) has[r][best] = true;
     }
 
   // Neighbouring zones no row fills both of are one column placed two ways

@@ -4,6 +4,8 @@
 //
 // The input is the table's rows (bands), each given as the x-intervals its
 // text covers. Pure, so it can be tested on hand-made bands.
+//
+// Entry point: find_text_columns.
 #pragma once
 
 #include <vector>

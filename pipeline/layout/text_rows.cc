@@ -5,13 +5,13 @@
 #include <limits>
 #include <map>
 
+#include "pipeline/layout/params.h"
+
 namespace kpix {
 namespace {
 
-// Lines of one cell are at most this share of the row pitch apart.
-constexpr double kWrapShare = 0.8;
-// ... and at most this many ems apart.
-constexpr double kMaxLineHeight = 1.5;
+using layout_params::kWrapMaxGapEm;
+using layout_params::kWrapPitchShare;
 
 double centre(const TextRun& r) { return (r.top + r.bottom) / 2; }
 
@@ -51,7 +51,7 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     bool join = false;
     if (i > 0 && wraps && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number)) {
       double em = std::max(r.bottom - r.top, runs[i - 1].bottom - runs[i - 1].top);
-      join = centre(r) - centre(runs[i - 1]) <= std::min(kWrapShare * pitch, kMaxLineHeight * em);
+      join = centre(r) - centre(runs[i - 1]) <= std::min(kWrapPitchShare * pitch, kWrapMaxGapEm * em);
     }
     if (join) {
       TextCell& c = out.cells.back();

@@ -3,13 +3,16 @@
 // new row begins.
 //
 // A column's lines join into one cell when they are closer than rows are
-// and no more than a line height (kMaxLineHeight ems) apart: the row pitch is measured
+// (kWrapPitchShare of the row pitch) and no more than a line height
+// (kWrapMaxGapEm) apart, both in pipeline/layout/params.h: the pitch is measured
 // where one column stacks two numbers (values of consecutive rows), or else
 // between lines that share two columns; without either nothing joins. A new
 // row begins between two lines when some column has a cell above and another
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one
 // row; a name beside the 目標値 and 実績値 rows it labels spans two). Pure.
+//
+// Entry point: find_text_rows.
 #pragma once
 
 #include <cstddef>

@@ -50,12 +50,26 @@ class DocContext {
   const std::vector<std::string>& table_lines() const { return table_lines_; }
 
  private:
+  // The steps of observe, in its order.
+  void count_eras(const std::string& line);
+  void read_date(const std::string& line);
+  void read_awaited_goal_title(const std::string& line);
+  void collect_quoted_phrases(const std::string& line);
+  void read_numbered_goal_heading(const std::string& line);
+  void read_goal_heading(const std::string& line);
+  void read_section_kind(const std::string& line);
+  std::string join_open_bracket(const std::string& line);
+  void read_measure_heading(const std::string& line);
+  void read_project_heading(const std::string& line);
+  void read_plan_end(const std::string& line);
+  std::optional<int> latest_period_end(const std::string& line) const;
+
   int reiwa_ = 0, heisei_ = 0;
   std::map<int, std::string> goal_titles_;  // titles seen after `基本目標 N`
   std::vector<std::string> quoted_;         // 「…」 phrases, which may name goals (音威子府's overview)
   std::string quote_carry_;                 // a 「 left open at the end of the last line
-  int awaiting_title_ = 0;
-  std::string open_line_;  // a line that ended inside a bracket: the next one continues it                  // `基本目標 N` alone on its line: the title follows
+  int awaiting_title_ = 0;  // `基本目標 N` alone on its line: the title follows
+  std::string open_line_;   // a line that ended inside a bracket: the next one continues it
   std::optional<int> goal_number_;
   std::string goal_title_;
   bool goal_section_ = false;

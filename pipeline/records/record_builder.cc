@@ -8,8 +8,9 @@
 
 #include "parsers/normalize/text.h"
 
-#include "pipeline/records/footnote.h"
+#include "pipeline/records/document_facts.h"
 #include "pipeline/records/headline.h"
+#include "pipeline/records/table_notes.h"
 #include "pipeline/tables/form_fields.h"
 #include "pipeline/tables/recognizer.h"
 #include "pipeline/tables/table_shape.h"
@@ -21,6 +22,9 @@ namespace {
 constexpr size_t kRecentChars = 600;
 // How far below a lone header its unruled body may start and end (lines).
 constexpr size_t kBodyLookahead = 12;
+// A cell lines up with a cell of the last table when both its edges lie this
+// close to that one's (points).
+constexpr double kAlignTolerance = 4;
 
 std::string line_text(const Line& l) {
   std::string out;
@@ -32,27 +36,32 @@ std::string line_text(const Line& l) {
   return out;
 }
 
-bool has_qualifier(const NormalizedValue& v, std::string_view q) {
-  return std::find(v.qualifiers.begin(), v.qualifiers.end(), q) != v.qualifiers.end();
+// The body of a lone header: of the free lines from `i` (at most
+// kBodyLookahead, up to the next table or note), those with several cells;
+// the wrapped text around them stays free text. `end` is the line after them.
+struct LoneHeaderBody {
+  std::vector<const Line*> rows;
+  size_t end = 0;
+};
+
+LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
+  LoneHeaderBody body;
+  size_t j = i;
+  for (; j < lines.size() && j < i + kBodyLookahead && lines[j].table < 0; ++j) {
+    std::string text = line_text(lines[j]);
+    if (text.starts_with("※") || text.starts_with("【")) break;
+    if (lines[j].cells.size() >= 2) body.rows.push_back(&lines[j]);
+  }
+  body.end = j;
+  return body;
 }
 
-// Counters a name ends with (`…の実施件数` → 件), and for statistics the
-// nouns that count people (`出生`, `転入`, `増減数`). Longest first.
-std::string unit_from_name(const std::string& name, const std::string& level) {
-  struct Suffix {
-    std::string_view end, unit;
-  };
-  static constexpr Suffix kCounters[] = {{"世帯数", "世帯"}, {"団体数", "団体"}, {"施設数", "施設"}, {"件数", "件"},
-                                         {"人数", "人"},     {"者数", "人"},     {"回数", "回"},     {"校数", "校"},
-                                         {"社数", "社"}};
-  for (const Suffix& s : kCounters)
-    if (name.ends_with(s.end)) return std::string(s.unit);
-  if (level == "statistic" && !name.ends_with("率")) {  // a rate (合計特殊出生率) counts no one
-    static constexpr std::string_view kPeople[] = {"人口", "出生", "死亡", "転入", "転出", "増減数", "増減"};
-    for (std::string_view w : kPeople)
-      if (name.find(w) != std::string::npos) return "人";
-  }
-  return {};
+// The cell of `cells` that `c` lines up with, or nullptr.
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells) {
+  for (const TableCell& prev : cells)
+    if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
+      return &prev;
+  return nullptr;
 }
 
 }  // namespace
@@ -60,47 +69,29 @@ std::string unit_from_name(const std::string& name, const std::string& level) {
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
   for (size_t i = 0; i < lines.size();) {
-    // Under a header that stands alone (ruled header, unruled body), the
-    // next free lines with several cells are its rows; the wrapped text
-    // around them stays free text.
+    // 1. Under a header that stands alone (ruled header, unruled body), the
+    //    next free lines with several cells are its rows.
     if (lines[i].table < 0 && header_only_ && !from_text) {
-      std::vector<const Line*> body;
-      size_t j = i;
-      for (; j < lines.size() && j < i + kBodyLookahead && lines[j].table < 0; ++j) {
-        std::string text = line_text(lines[j]);
-        if (text.starts_with("※") || text.starts_with("【")) break;
-        if (lines[j].cells.size() >= 2) body.push_back(&lines[j]);
-      }
-      if (!body.empty()) {
-        for (size_t k = i; k < j; ++k)
+      LoneHeaderBody body = lone_header_body(lines, i);
+      if (!body.rows.empty()) {
+        for (size_t k = i; k < body.end; ++k)
           if (lines[k].cells.size() < 2) ctx_.observe(line_text(lines[k]));
-        Table t = make_table(body, page, from_text);
+        Table t = make_table(body.rows, page, from_text);
         assign_band_columns(t);
-        add_table(std::move(t));
-        i = j;
+        bool blocks = has_indicator_blocks(t);
+        add_table(std::move(t), blocks);
+        i = body.end;
         continue;
       }
       header_only_ = false;
     }
+    // 2. A free line.
     if (lines[i].table < 0) {
-      std::string text = line_text(lines[i]);
-      ctx_.observe(text);
-      check_subtotal(text);
-      after_table_ += text + "\n";
-      recent_ += text + "\n";
-      if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
-      if (auto rec = read_headline(text, ctx_.era())) {
-        rec->goal_number = ctx_.goal_number();
-        rec->goal_title = ctx_.goal_title();
-        rec->source.page = page.number;
-        if (from_text) rec->source.line = lines[i].source_line;
-        else rec->source.bbox = displayed_box(page, lines[i].box);
-        for (auto& v : rec->values) v.source = rec->source;
-        records_.push_back(std::move(*rec));
-      }
+      add_free_line(lines[i], page, from_text);
       ++i;
       continue;
     }
+    // 3. A table: the run of lines with its id.
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines.size() && lines[j].table == lines[i].table) rows.push_back(&lines[j++]);
@@ -109,15 +100,35 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
   }
 }
 
+void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_text) {
+  std::string text = line_text(line);
+  ctx_.observe(text);
+  check_subtotal(text);
+  after_table_ += text + "\n";
+  recent_ += text + "\n";
+  if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
+  if (auto rec = read_headline(text, ctx_.era())) {
+    rec->goal_number = ctx_.goal_number();
+    rec->goal_title = ctx_.goal_title();
+    rec->source.page = page.number;
+    if (from_text) rec->source.line = line.source_line;
+    else rec->source.bbox = displayed_box(page, line.box);
+    for (auto& v : rec->values) v.source = rec->source;
+    records_.push_back(std::move(*rec));
+  }
+}
+
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
   Table whole = make_table(lines, page, from_text);
   // A form's `年度 | ３年度 | …` row belongs to the indicator block it is in;
   // it heads no stacked table of its own.
   if (has_indicator_blocks(whole)) {
-    add_table(std::move(whole));
+    add_table(std::move(whole), true);
     return;
   }
-  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t));
+  // Nor does any part of it: a block is rows one after another, in the
+  // whole table if in a part.
+  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t), false);
 }
 
 void RecordBuilder::read_project_fields(const Table& t) {
@@ -125,8 +136,44 @@ void RecordBuilder::read_project_fields(const Table& t) {
     if (auto project = project_field(row)) ctx_.observe_project_field(*project);
 }
 
-void RecordBuilder::add_table(Table t) {
+void RecordBuilder::add_table(Table t, bool indicator_blocks) {
   flush_footnotes();
+  // 1. Its rows, for a document that names itself only in its tables.
+  observe_table_rows(t);
+  // 2. What the page says of it.
+  TableContext tc = context_here();
+  // 3. What it goes on from: a lone header above it (a ruled header row over
+  //    an unruled body comes out as two tables one right under the other),
+  //    or the table before, carried over to a new page; else, with no header
+  //    of its own, it is a form; with one, it heads the tables to come.
+  size_t header_rows = count_header_rows(t, tc.era);
+  bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
+  if (body_of_header) {
+    join_lone_header(t, tc);
+    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
+  } else if (header_rows == 0 && !continues_last_table(t)) {
+    // No header and nothing to continue: a form (label | value rows), whose
+    // fields may name the project of the tables after it. Only indicator
+    // blocks are read in one; otherwise no family reads it (the tables of a
+    // budget book), so it is not sniffed at all.
+    if (!indicator_blocks) {
+      read_project_fields(t);
+      ++summary_.tables;
+      last_table_begin_ = last_table_end_ = records_.size();
+      end_table();
+      return;
+    }
+  } else if (header_rows == 0) {
+    join_last_table(t, tc);
+    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
+  } else {
+    remember_header(t, header_rows, tc);
+  }
+  // 4. Its records, kept.
+  keep_records(t, tc, recognize_table(t, tc, indicator_blocks));
+}
+
+void RecordBuilder::observe_table_rows(const Table& t) {
   // Rows joined only while the context keeps them: a budget book has
   // tens of thousands.
   for (size_t i = 0; i < t.rows.size() && ctx_.wants_table_rows(); ++i) {
@@ -135,61 +182,62 @@ void RecordBuilder::add_table(Table t) {
     for (const TableCell& c : row.cells) text += (text.empty() ? "" : " ") + c.text;
     ctx_.observe_table_row(text);
   }
+}
+
+TableContext RecordBuilder::context_here() const {
   TableContext tc;
   tc.era = ctx_.era();
   tc.project_title = ctx_.project_title() ? ctx_.project_title() : ctx_.measure_title();
   tc.goal_section = ctx_.goal_section();
   tc.unit_hint = ctx_.unit_hint();
   tc.heading = recent_;
-  size_t header_rows = count_header_rows(t, tc.era);
-  // A ruled header row over an unruled body (borders only on the header)
-  // comes out as two tables one right under the other: join them.
-  bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
-  if (body_of_header) {
-    t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
-    assign_columns_by_header(t, last_header_.size());
-    tc = last_context_;
-    header_only_ = false;
-  } else if (header_rows == 0 && !continues_last_table(t)) {
-    // No header and nothing to continue: a form (label | value rows), whose
-    // fields may name the project of the tables after it. Only indicator
-    // blocks are read in one; otherwise no family reads it (the tables of a
-    // budget book), so it is not sniffed at all.
-    if (!has_indicator_blocks(t)) {
-      read_project_fields(t);
-      ++summary_.tables;
-      last_table_begin_ = last_table_end_ = records_.size();
-      ctx_.clear_unit_hint();
-      recent_.clear();
-      return;
-    }
-  } else if (header_rows == 0) {
-    // Rows carried over to a new page: read them under the header (and the
-    // context) of the table they continue.
-    // Grid columns are numbered per page: take the numbers of the cells
-    // they line up with.
-    for (TableRow& row : t.rows)
-      for (TableCell& c : row.cells)
-        for (const TableCell& prev : last_columns_)
-          if (std::fabs(prev.box.x0 - c.box.x0) < 4 && std::fabs(prev.box.x1 - c.box.x1) < 4) {
-            c.column = prev.column;
-            break;
-          }
-    t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
-    tc = last_context_;
-    if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size()) {
-      const KpiRecord& last = records_.back();
-      tc.continued = ContinuedRecord{last.section, last.project, last.unit};
-    }
-  } else if (header_rows > 0) {
-    header_only_ = header_rows == t.rows.size();
-    last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
-    last_columns_.clear();
-    for (const TableRow& row : t.rows)
-      for (const TableCell& c : row.cells) last_columns_.push_back(c);
-    last_context_ = tc;
+  return tc;
+}
+
+void RecordBuilder::join_lone_header(Table& t, TableContext& tc) {
+  t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+  assign_columns_by_header(t, last_header_.size());
+  tc = last_context_;
+  header_only_ = false;
+}
+
+void RecordBuilder::join_last_table(Table& t, TableContext& tc) {
+  // Rows carried over to a new page are read under the header (and the
+  // context) of the table they continue. Grid columns are numbered per page:
+  // they take the numbers of the cells they line up with.
+  for (TableRow& row : t.rows)
+    for (TableCell& c : row.cells)
+      if (const TableCell* prev = aligned_with(c, last_columns_)) c.column = prev->column;
+  t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+  tc = last_context_;
+  if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size()) {
+    const KpiRecord& last = records_.back();
+    tc.continued = ContinuedRecord{last.section, last.project, last.unit};
   }
-  Recognized r = recognize_table(t, tc);
+}
+
+void RecordBuilder::remember_header(const Table& t, size_t header_rows, const TableContext& tc) {
+  header_only_ = header_rows == t.rows.size();
+  last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
+  last_columns_.clear();
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) last_columns_.push_back(c);
+  last_context_ = tc;
+}
+
+bool RecordBuilder::continues_last_table(const Table& t) const {
+  if (last_header_.empty() || t.from_text) return false;
+  // Most cells start where a cell of the last table started.
+  int cells = 0, aligned = 0;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) {
+      ++cells;
+      if (aligned_with(c, last_columns_)) ++aligned;
+    }
+  return cells > 0 && aligned * 10 >= cells * 8;
+}
+
+void RecordBuilder::keep_records(const Table& t, const TableContext& tc, Recognized r) {
   if (tc.continued)
     for (RecordValue& v : r.continuation) records_.back().values.push_back(std::move(v));
   ++summary_.tables;
@@ -216,24 +264,13 @@ void RecordBuilder::add_table(Table t) {
     if (ctx_.project_title() && !tc.goal_section) ctx_.consume_project_title();
   }
   last_table_end_ = records_.size();
-  ctx_.clear_unit_hint();
-  recent_.clear();
+  end_table();
 }
 
-bool RecordBuilder::continues_last_table(const Table& t) const {
-  if (last_header_.empty() || t.from_text) return false;
-  // Most cells start where a cell of the last table started.
-  int cells = 0, aligned = 0;
-  for (const TableRow& row : t.rows)
-    for (const TableCell& c : row.cells) {
-      ++cells;
-      for (const TableCell& prev : last_columns_)
-        if (std::fabs(prev.box.x0 - c.box.x0) < 4 && std::fabs(prev.box.x1 - c.box.x1) < 4) {
-          ++aligned;
-          break;
-        }
-    }
-  return cells > 0 && aligned * 10 >= cells * 8;
+// What was said above a table is said of it alone.
+void RecordBuilder::end_table() {
+  ctx_.clear_unit_hint();
+  recent_.clear();
 }
 
 // `小計(事業数:8、KPI数:7)`: the document's own count of the projects and KPIs
@@ -262,111 +299,22 @@ void RecordBuilder::flush_footnotes() {
   std::string text;
   text.swap(after_table_);
   if (last_table_end_ <= last_table_begin_ || text.empty()) return;
-  // One statement per note: notes start with ※ or a list item.
-  std::vector<std::string> notes;
-  std::string cur;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t nl = text.find('\n', start);
-    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    start = nl == std::string::npos ? text.size() : nl + 1;
-    bool opens = line.starts_with("※") || line.starts_with("-") || line.starts_with("・") ||
-                 line.starts_with("①") || line.starts_with("②") || line.starts_with("③") || line.starts_with("④");
-    // Headings and budget lines end a note; other lines continue it (a note
-    // wrapped over several lines of a PDF).
-    bool closes = line.starts_with("○") || line.starts_with("【") || line.starts_with("●") ||
-                  line.find("基本目標") != std::string::npos;
-    if ((opens || closes) && !cur.empty()) {
-      notes.push_back(cur);
-      cur.clear();
-    }
-    if (!closes) cur += line;
-  }
-  if (!cur.empty()) notes.push_back(cur);
-  for (const std::string& note : notes) {
-    for (const FootnoteStatement& st : parse_footnote(note, ctx_.era())) {
-      for (size_t i = last_table_begin_; i < last_table_end_; ++i) {
-        KpiRecord& rec = records_[i];
-        if (!st.rows.empty() && !st.rows.count(rec.marker)) continue;
-        for (RecordValue& v : rec.values) {
-          if (v.role != st.role || v.v.period) continue;
-          if (st.period && (!v.period || v.plan_end_pending)) {
-            v.period = st.period;
-            v.plan_end_pending = false;
-          }
-          if (st.role == "target" && st.per_year && !has_qualifier(v.v, "per_year") && v.v.status == ValueStatus::ok)
-            v.v.qualifiers.push_back("per_year");
-        }
-      }
-    }
-  }
+  apply_table_notes(text, ctx_.era(), records_, last_table_begin_, last_table_end_);
 }
 
 std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const BuildOptions& options,
                                              const MunicipalityIndex& municipalities) {
+  // 1. The notes under the last table.
   flush_footnotes();
-  // The municipality: given, or the most named one.
-  std::string name = options.municipality;
-  std::optional<std::string> code;
-  if (!options.code.empty()) {
-    if (const Municipality* m = municipalities.by_code(options.code)) {
-      code = m->code;
-      if (name.empty()) name = m->name;
-    } else {
-      summary_.notes.push_back("unknown municipality code " + options.code);
-    }
-  } else {
-    std::string context;
-    for (const std::string& l : ctx_.lines()) context += l + "\n";
-    MunicipalityMatch m = name.empty() ? municipalities.detect(ctx_.lines()) : municipalities.resolve(name, context);
-    // A sheet printed wholly as tables (横浜's 事業評価書) names itself only in their cells.
-    if (name.empty() && m.name.empty()) m = municipalities.detect(ctx_.table_lines());
-    if (name.empty()) name = m.name;
-    if (const Municipality* c = m.chosen()) code = c->code;
-    if (!m.warning.empty()) summary_.notes.push_back(m.warning);
-  }
-  std::optional<int> plan_end = ctx_.plan_end() ? ctx_.plan_end() : max_target_year_;
-  // A record whose cells print no unit: the counter its name ends with.
-  for (KpiRecord& rec : records_)
-    if (rec.unit.empty() && !rec.shared_with) {
-      rec.unit = unit_from_name(rec.indicator, rec.level);
-      if (!rec.unit.empty())
-        for (RecordValue& v : rec.values)
-          if (v.v.status == ValueStatus::ok && v.v.unit.empty() && v.role != "achievement") v.v.unit = rec.unit;
-    }
-  // A shared row has no values of its own: its unit is that of the row it
-  // shares (same indicator, in the project it names).
-  for (KpiRecord& rec : records_) {
-    if (!rec.shared_with || !rec.unit.empty()) continue;
-    for (const KpiRecord& other : records_)
-      if (&other != &rec && !other.unit.empty() && other.indicator == rec.indicator) {
-        rec.unit = other.unit;
-        if (other.project == rec.shared_with) break;
-      }
-  }
-  for (KpiRecord& rec : records_) {
-    if (!name.empty()) rec.municipality_name = name;
-    else rec.warnings.push_back("no municipality named in the document; give --municipality or --code");
-    rec.municipality_code = code;
-    rec.document_file = info.file_name;
-    rec.document_sha256 = info.sha256;
-    rec.document_title = ctx_.title().empty() ? info.title : ctx_.title();
-    rec.document_date = ctx_.date();
-    for (RecordValue& v : rec.values) {
-      if (!v.plan_end_pending) continue;
-      v.plan_end_pending = false;
-      if (!plan_end) {
-        rec.warnings.push_back("target " + v.v.raw + " has no year and the plan's end is unknown");
-        continue;
-      }
-      Period p;
-      p.end = *plan_end;
-      p.start = v.plan_years > 0 ? *plan_end - v.plan_years + 1 : *plan_end;
-      p.basis = Basis::fiscal;
-      if (v.plan_years > 0) p.agg = has_qualifier(v.v, "average") ? Agg::mean : Agg::sum;
-      v.period = p;
-    }
-  }
+  // 2. The municipality: given, or the most named one.
+  MunicipalityChoice municipality = choose_municipality(options.municipality, options.code, municipalities, ctx_.lines(),
+                                                        ctx_.table_lines(), summary_.notes);
+  // 3. Units the cells do not print: from the names, and from the rows shared.
+  fill_units_from_names(records_);
+  fill_units_of_shared_rows(records_);
+  // 4. The document's facts, and the year of targets set for the plan's end.
+  fill_document(records_, municipality, info, ctx_.title(), ctx_.date());
+  fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : max_target_year_);
   return std::move(records_);
 }
 

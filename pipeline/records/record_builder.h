@@ -37,10 +37,23 @@ class RecordBuilder {
   const BuildSummary& summary() const { return summary_; }
 
  private:
+  void add_free_line(const Line& line, const Page& page, bool from_text);
   void flush_footnotes();
   void check_subtotal(const std::string& line);
+  // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
-  void add_table(Table t);
+  // One table, recognized and its records kept. `indicator_blocks`:
+  // has_indicator_blocks(t), known to the caller.
+  void add_table(Table t, bool indicator_blocks);
+  void observe_table_rows(const Table& t);
+  TableContext context_here() const;
+  // The lone header above, joined on top of its body `t`.
+  void join_lone_header(Table& t, TableContext& tc);
+  // The last headed table's header and context, over its rows carried over.
+  void join_last_table(Table& t, TableContext& tc);
+  void remember_header(const Table& t, size_t header_rows, const TableContext& tc);
+  void keep_records(const Table& t, const TableContext& tc, Recognized r);
+  void end_table();
   void read_project_fields(const Table& t);
   bool continues_last_table(const Table& t) const;
 

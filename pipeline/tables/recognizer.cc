@@ -15,17 +15,23 @@ struct Family {
   Recognized (*build)(const Table&, const TableShape&, const TableContext&);
 };
 
-// Most specific first: indicator blocks and sheets name a unit column or
-// field that no other family's tables have, a pair-row table also has
-// role-less year columns, and a series table has no roles at all.
-constexpr Family kFamilies[] = {
-    {"indicator_blocks", [](const Table& t, const TableShape&) { return has_indicator_blocks(t); },
-     [](const Table& t, const TableShape&, const TableContext& ctx) { return build_indicator_blocks(t, ctx); }},
+// The families that read a table by its sniffed shape, most specific first:
+// an indicator sheet names a unit column that no other family's tables have,
+// a pair-rows table also has role-less year columns, and a series table has
+// no roles at all. (Forms with indicator blocks come before them all; see
+// recognize_table.)
+constexpr Family kShapeFamilies[] = {
     {"indicator_sheet", is_indicator_sheet_table, build_indicator_sheet_table},
-    {"pair_rows", is_pair_row_table, build_pair_row_table},
-    {"column_roles", is_column_table, build_column_table},
+    {"pair_rows", is_pair_rows_table, build_pair_rows_table},
+    {"role_columns", is_role_columns_table, build_role_columns_table},
     {"series", is_series_table, build_series_table},
 };
+
+const Family* first_accepting(const Table& t, const TableShape& shape) {
+  for (const Family& f : kShapeFamilies)
+    if (f.accepts(t, shape)) return &f;
+  return nullptr;
+}
 
 }  // namespace
 
@@ -92,16 +98,24 @@ std::string project_name(const TableCell& cell) {
   return clean_project(cell.text);
 }
 
-Recognized recognize_table(const Table& t, const TableContext& ctx) {
+Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks) {
+  // 1. The table's shape.
   TableShape shape = sniff_table(t, ctx.era);
-  for (const Family& f : kFamilies) {
-    if (!f.accepts(t, shape)) continue;
-    Recognized r = f.build(t, shape, ctx);
-    r.family = f.name;
-    for (auto& w : shape.warnings) r.warnings.push_back(w);
-    return r;
+  // 2. The family that reads it: a form's indicator blocks, else the first
+  //    whose test accepts the shape.
+  Recognized r;
+  if (indicator_blocks) {
+    r = build_indicator_blocks_table(t, ctx);
+    r.family = "indicator_blocks";
+  } else if (const Family* f = first_accepting(t, shape)) {
+    r = f->build(t, shape, ctx);
+    r.family = f->name;
+  } else {
+    return {};
   }
-  return {};
+  // 3. What the sniffer had to guess goes with the records.
+  for (auto& w : shape.warnings) r.warnings.push_back(w);
+  return r;
 }
 
 }  // namespace kpix

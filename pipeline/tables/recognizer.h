@@ -42,32 +42,39 @@ struct Recognized {
   std::vector<std::string> warnings;
 };
 
-// Forms with indicator blocks: `name | 単位 | unit`, a row of years, rows of
-// values named by role (横浜's 細事業事業量). Needs no header row, so it is also
-// asked of tables without one (has_indicator_blocks).
+// indicator_blocks (families/indicator_blocks.cc). Forms with indicator
+// blocks: `name | 単位 | unit`, a row of years, rows of values named by role
+// (横浜's 細事業事業量). Needs no header row, so it is also asked of tables
+// without one (has_indicator_blocks).
 bool has_indicator_blocks(const Table& t);
-Recognized build_indicator_blocks(const Table& t, const TableContext& ctx);
+Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx);
 
-// An evaluation sheet's indicator table: indicator column, `単位` column, value
-// columns with year and role (池田's 事業の成果指標).
+// indicator_sheet (families/indicator_sheet.cc). An evaluation sheet's
+// indicator table: indicator column, `単位` column, value columns with year
+// and role (池田's 事業の成果指標).
 bool is_indicator_sheet_table(const Table& t, const TableShape& s);
 Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
-// Rows of 目標値 / 実績値 pairs (砂川's spreadsheet layout).
-bool is_pair_row_table(const Table& t, const TableShape& s);
-Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx);
+// pair_rows (families/pair_rows.cc). Rows of 目標値 / 実績値 pairs (砂川's
+// spreadsheet layout).
+bool is_pair_rows_table(const Table& t, const TableShape& s);
+Recognized build_pair_rows_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
-// Year series without roles: population and other statistics, years across
-// the columns or down the rows.
+// series (families/series.cc). Year series without roles: population and
+// other statistics, years across the columns or down the rows.
 bool is_series_table(const Table& t, const TableShape& s);
 Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
-// One KPI per row, columns with roles (基準値 / …実績 / 目標値).
-bool is_column_table(const Table& t, const TableShape& s);
-Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx);
+// role_columns (families/role_columns.cc). One KPI per row, columns with
+// roles (基準値 / …実績 / 目標値).
+bool is_role_columns_table(const Table& t, const TableShape& s);
+Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
 // Sniffs the table and runs the first family that accepts it.
-Recognized recognize_table(const Table& t, const TableContext& ctx);
+// `indicator_blocks`: whether the table holds a form's indicator blocks
+// (has_indicator_blocks(t)), which the caller has asked already to decide how
+// to cut the table; such a table is read as indicator blocks.
+Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks);
 
 // Shared by the families: a value object for one cell, sources filled in.
 RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,

@@ -1,7 +1,13 @@
 // Table sniffing, in the manner of DuckDB's CSV sniffer: find the header rows,
 // give every data column its header label, and type each column (project,
-// indicator, value with role and period, 区分, total, comment …). Each step is
-// a function of its own so that it can be tested alone.
+// indicator, value with role and period, 区分, total, comment …). sniff_table
+// runs the steps in order, one file each under sniff/:
+//   1. header_rows.cc     header labels and header rows
+//   2. column_labels.cc   the data columns and the header cells over each
+//   3. column_kinds.cc    a label's kind, role and period
+//   4. kind_fixes.cc      kinds fixed from the data
+// stacked_tables.cc cuts joined tables apart before they are sniffed. The
+// steps a caller asks alone are declared here; the others in sniff/steps.h.
 //
 // Entry point: sniff_table. Pure.
 #pragma once
@@ -44,10 +50,11 @@ struct TableShape {
 // bare period like `2020`, `R 2実績`, `3年度`)?
 bool is_header_label(std::string_view text, std::string_view era);
 
-// Step 2: how many leading rows are header rows.
+// Step 1: how many leading rows are header rows.
 size_t count_header_rows(const Table& t, std::string_view era);
 
-// Step 3: a column's kind, role and period from its header label parts (top to bottom).
+// Step 3: a column's kind, role and period from its header label parts (top
+// to bottom, joined by '/' into ColumnInfo::label).
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era);
 
 // Two tables drawn so close that their borders join come out as one grid: cut
@@ -55,8 +62,9 @@ ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_vie
 // when it holds only labels). Returns the table itself when there is no cut.
 std::vector<Table> split_stacked_tables(const Table& t, std::string_view era);
 
-// Steps 1–4, the last fixing kinds from the data (numeric columns without a
-// role word, several indicator-like columns).
+// Steps 1–4, the last fixing kinds from the data (value columns under an
+// indicator label, numeric columns without a role word, several
+// indicator-like columns).
 TableShape sniff_table(const Table& t, std::string_view era);
 
 }  // namespace kpix

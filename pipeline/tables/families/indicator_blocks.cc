@@ -1,4 +1,4 @@
-// Family: forms with indicator blocks (横浜's 事業評価書, 細事業事業量): a row
+// Family indicator_blocks: forms with indicator blocks (横浜's 事業評価書, 細事業事業量): a row
 // naming the indicator and its unit (`細事業事業量 | システム稼働日 | 単位 | 日`),
 // a row of years (`年度 | ３年度 … ９年度`, era implied), then rows of values
 // whose first cell gives their role (`想定` → target, `実績` → actual). A form
@@ -87,7 +87,7 @@ bool has_indicator_blocks(const Table& t) {
   return false;
 }
 
-Recognized build_indicator_blocks(const Table& t, const TableContext& ctx) {
+Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx) {
   Recognized out;
   for (size_t r = 0; r < t.rows.size(); ++r) {
     std::optional<Block> b = block_at(t, r, ctx.era);

@@ -1,4 +1,4 @@
-// Family: the indicator table of an evaluation sheet (池田's 事業の成果指標及び
+// Family indicator_sheet: the indicator table of an evaluation sheet (池田's 事業の成果指標及び
 // 評価): an indicator column (`成果指標の内容`), a `単位` column right of it, and
 // value columns right of that whose header gives year and role (`R５年度 実績`,
 // `R６年度 見込`, all under a spanning `目標値`). One indicator per row.

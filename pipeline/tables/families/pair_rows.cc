@@ -1,4 +1,4 @@
-// Family: each KPI is a pair of rows 目標値 / 実績値 across year columns
+// Family pair_rows: each KPI is a pair of rows 目標値 / 実績値 across year columns
 // (`3年度 … 7年度`, era implied) and a `5年間の合計` column; the KPI cell holds
 // `名称 ／36.7%(令和元年)→40.0%(令和7年)`, whose unit applies to the bare numbers
 // of both rows. Section rows `(1) …`, `① …` give the path. (砂川's KPI集計表.)
@@ -60,9 +60,223 @@ KpiCell read_kpi_cell(std::string_view text) {
 
 const TableCell* cell_at(const TableRow& row, const ColumnInfo* c) { return c ? row.at(c->column) : nullptr; }
 
+// The columns a pair-rows table is read by.
+struct PairColumns {
+  const ColumnInfo* kind = nullptr;       // 区分: 目標値 / 実績値
+  const ColumnInfo* indicator = nullptr;  // the KPI cells
+  // Several project columns: the rightmost holds the project, the others
+  // the section labels merged beside it.
+  const ColumnInfo* project = nullptr;
+  std::vector<const ColumnInfo*> years;   // actuals by year: both rows' values
+  std::vector<const ColumnInfo*> totals;  // `5年間の合計`
+  std::vector<const ColumnInfo*> roles;   // 基準値 / 目標値 columns left of 区分
+  std::optional<Period> span;             // the years', summed: what a total covers
+  bool goal = false;                      // `数値目標` over the KPI cells: goal-level KPIs
+};
+
+PairColumns pair_columns(const TableShape& s) {
+  PairColumns cols;
+  cols.kind = s.first(ColumnKind::kind);
+  cols.indicator = s.first(ColumnKind::indicator);
+  for (const ColumnInfo& c : s.columns)
+    if (c.kind == ColumnKind::project) cols.project = &c;
+  for (const ColumnInfo& c : s.columns) {
+    if (c.kind == ColumnKind::value && c.role == "actual" && c.period) cols.years.push_back(&c);
+    if (c.kind == ColumnKind::total) cols.totals.push_back(&c);
+    if (c.kind == ColumnKind::value && (c.role == "baseline" || c.role == "target") && c.column < cols.kind->column)
+      cols.roles.push_back(&c);
+  }
+  if (!cols.years.empty()) {
+    cols.span = *cols.years.front()->period;
+    cols.span->end = cols.years.back()->period->end;
+    cols.span->agg = Agg::sum;
+  }
+  cols.goal = cols.indicator && contains(cols.indicator->label, "数値目標");
+  return cols;
+}
+
+// Where the reading stands, row by row.
+struct PairState {
+  std::vector<std::string> section;
+  std::optional<std::string> project;
+  // Where the values of the current pair go: the record the table continues
+  // until its first 目標値 row, then each new record; nullptr between.
+  std::vector<RecordValue>* current = nullptr;
+  std::string hint;           // the unit of the pair's bare numbers
+  bool actuals_only = false;  // no targets are set for the current KPI
+};
+
+// A table continued from the previous page goes on in its project, section
+// and record.
+PairState continued_state(const TableContext& ctx, Recognized& out) {
+  PairState st;
+  if (!ctx.continued) return st;
+  st.section = ctx.continued->section;
+  st.project = ctx.continued->project;
+  st.current = &out.continuation;
+  st.hint = ctx.continued->unit;
+  return st;
+}
+
+// Section labels, in their own row (`(1) 人材育成・雇用対策` alone) or merged
+// beside the project (`④ 小中学校の学習環境の充実 | 放課後学習サポート事業`).
+void read_section_labels(const TableRow& row, const TableCell* kind_cell, const PairColumns& cols,
+                         std::vector<std::string>& section) {
+  static const RE2 section_mark("^(?:\\(\\d+\\)|[①-⑳])");
+  bool own_row = !kind_cell && row.cells.size() == 1;
+  for (const TableCell& c : row.cells) {
+    if (!own_row && cols.project && c.column >= cols.project->column) break;
+    if (!own_row && cols.project == nullptr && cols.indicator && c.column >= cols.indicator->column) break;
+    std::string text = normalize_text(c.text);
+    if (!RE2::PartialMatch(text, section_mark)) continue;
+    if (text.starts_with("(")) section = {text};
+    else section = {section.empty() ? "" : section.front(), text};
+    if (!section.front().size()) section.erase(section.begin());
+  }
+}
+
+// Without borders a name centred over its pair of rows comes out as a line or
+// two in each: the rows after the 目標値 row `r` up to its 実績値 row carry on
+// its name and KPI cells (with borders those are merged, so empty). Empty
+// when no 実績値 row follows.
+std::vector<const TableRow*> rows_of_split_names(const Table& t, size_t r, const ColumnInfo& kind) {
+  std::vector<const TableRow*> rest;
+  bool reaches_actual = false;
+  for (size_t m = r + 1; m < t.rows.size() && !reaches_actual; ++m) {
+    const TableCell* mk = t.rows[m].at(kind.column);
+    std::string mk_text = mk ? squeeze_text(mk->text) : "";
+    if (!mk_text.empty() && mk_text != "実績値") break;
+    rest.push_back(&t.rows[m]);
+    reaches_actual = !mk_text.empty();
+  }
+  if (!reaches_actual) rest.clear();
+  return rest;
+}
+
+// The row's cell in `col` with the lines the rows after it carry on.
+std::optional<TableCell> joined_cell(const TableRow& row, const std::vector<const TableRow*>& rest, const ColumnInfo* col) {
+  std::optional<TableCell> out;
+  if (const TableCell* c = cell_at(row, col)) out = *c;
+  for (const TableRow* more : rest) {
+    const TableCell* m = cell_at(*more, col);
+    if (!m || m->text.empty()) continue;
+    if (!out) out = *m;
+    else out->text += "\n" + m->text;
+  }
+  return out;
+}
+
+// Baseline and plan target from the KPI cell's note, or from 基準値 / 目標値
+// columns: role and cell.
+std::vector<std::pair<std::string, TableCell>> stated_cells(const KpiCell& kpi, const TableCell& ic, const TableRow& row,
+                                                            const PairColumns& cols) {
+  std::vector<std::pair<std::string, TableCell>> stated;
+  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line}});
+  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line}});
+  for (const ColumnInfo* c : cols.roles)
+    if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
+  return stated;
+}
+
+// Reads the stated values into `values`. Returns the unit for the bare
+// numbers of both rows: the indicator's (hints.unit), else the target's (what
+// the year columns measure), else the baseline's.
+std::string read_stated_values(const std::vector<std::pair<std::string, TableCell>>& stated, const Table& t,
+                               const ValueHints& hints, const std::optional<Period>& span,
+                               std::vector<RecordValue>& values) {
+  std::string hint = hints.unit;
+  std::string baseline_unit;
+  for (auto& [role, cell] : stated) {
+    RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
+    if (hint.empty() && role == "target") hint = unit_with_scale(rv.v);
+    if (baseline_unit.empty() && role == "baseline") baseline_unit = unit_with_scale(rv.v);
+    if (rv.plan_end_pending && rv.plan_years > 0 && span) {
+      rv.period = span;
+      rv.plan_end_pending = false;
+    }
+    // `10件(各年度)`: the same target in every year of the table's span.
+    bool per_year = std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), "per_year") != rv.v.qualifiers.end();
+    if (rv.plan_end_pending && per_year && span) {
+      rv.period = span;
+      rv.period->agg = Agg::none;
+      rv.plan_end_pending = false;
+    }
+    values.push_back(std::move(rv));
+  }
+  if (hint.empty()) hint = baseline_unit;
+  return hint;
+}
+
+// The 目標値 row `r` opens a record: its name and stated values from the KPI
+// cell. nullopt when the cell says no KPI is set or names none; the project
+// cell beside it is read all the same.
+std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns& cols, const TableContext& ctx,
+                                     PairState& st) {
+  const TableRow& row = t.rows[r];
+  std::vector<const TableRow*> rest = rows_of_split_names(t, r, *cols.kind);
+  std::optional<TableCell> pc = joined_cell(row, rest, cols.project), icell = joined_cell(row, rest, cols.indicator);
+  if (pc) st.project = project_name(*pc);
+  if (!icell) return std::nullopt;
+  const TableCell& ic = *icell;
+  KpiCell kpi = read_kpi_cell(ic.text);
+  if (kpi.not_set) return std::nullopt;
+  CleanName name = clean_indicator(kpi.name);
+  if (name.name.empty()) return std::nullopt;
+  KpiRecord rec;
+  rec.level = cols.goal ? "goal" : "project";
+  if (!cols.goal) rec.project = st.project;
+  rec.indicator = name.name;
+  rec.section = st.section;
+  rec.source = source_of(t, row.box, row.line);
+  ValueHints hints;
+  hints.era = ctx.era;
+  hints.unit = name.unit;
+  st.hint = read_stated_values(stated_cells(kpi, ic, row, cols), t, hints, cols.span, rec.values);
+  st.actuals_only = kpi.actuals_only;
+  return rec;
+}
+
+// One row of the pair: its values by year, and its totals over the span.
+void read_pair_row(const TableRow& row, const std::string& role, const PairColumns& cols, const Table& t,
+                   const ValueHints& hints, std::vector<RecordValue>& values) {
+  for (const ColumnInfo* c : cols.years) {
+    const TableCell* cell = row.at(c->column);
+    if (!cell) continue;  // a year not yet reached
+    values.push_back(make_value(cell, t, role, c->period, hints));
+    values.back().plan_end_pending = false;
+  }
+  for (const ColumnInfo* c : cols.totals) {
+    const TableCell* cell = row.at(c->column);
+    if (!cell) continue;
+    RecordValue rv = make_value(cell, t, role, cols.span, hints);
+    rv.plan_end_pending = false;
+    if (rv.v.status == ValueStatus::ok || rv.v.status == ValueStatus::invalid) rv.v.qualifiers.push_back("total");
+    values.push_back(std::move(rv));
+  }
+  if (t.from_text)
+    for (RecordValue& v : values)
+      if (v.source.line == 0) v.source.line = row.line;
+}
+
+// The record's unit: the one most of its values are in; a warning for each
+// number that could not be read.
+void finish_record(KpiRecord& rec) {
+  std::map<std::string, int> units;
+  for (const RecordValue& v : rec.values)
+    if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) ++units[v.v.unit];
+  int best = 0;
+  for (auto& [u, n] : units)
+    if (n > best) {
+      best = n;
+      rec.unit = u;
+    }
+  for (const RecordValue& v : rec.values)
+    if (v.v.status == ValueStatus::invalid) rec.warnings.push_back("invalid number " + v.v.raw + ": not read");
+}
+
 }  // namespace
 
-bool is_pair_row_table(const Table& t, const TableShape& s) {
+bool is_pair_rows_table(const Table& t, const TableShape& s) {
   const ColumnInfo* kind = s.first(ColumnKind::kind);
   if (!kind) return false;
   int pairs = 0;
@@ -71,172 +285,39 @@ bool is_pair_row_table(const Table& t, const TableShape& s) {
   return pairs > 0;
 }
 
-Recognized build_pair_row_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+Recognized build_pair_rows_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
-  const ColumnInfo* kind = s.first(ColumnKind::kind);
-  const ColumnInfo* ind_col = s.first(ColumnKind::indicator);
-  // Several project columns: the rightmost holds the project, the others
-  // the section labels merged beside it.
-  std::vector<const ColumnInfo*> proj_cols;
-  for (const ColumnInfo& c : s.columns)
-    if (c.kind == ColumnKind::project) proj_cols.push_back(&c);
-  const ColumnInfo* proj_col = proj_cols.empty() ? nullptr : proj_cols.back();
-  std::vector<const ColumnInfo*> years, totals, roles;
-  for (const ColumnInfo& c : s.columns) {
-    if (c.kind == ColumnKind::value && c.role == "actual" && c.period) years.push_back(&c);
-    if (c.kind == ColumnKind::total) totals.push_back(&c);
-    if (c.kind == ColumnKind::value && (c.role == "baseline" || c.role == "target") && c.column < kind->column)
-      roles.push_back(&c);
-  }
-  std::optional<Period> span;
-  if (!years.empty()) {
-    span = *years.front()->period;
-    span->end = years.back()->period->end;
-    span->agg = Agg::sum;
-  }
-  bool goal = ind_col && contains(ind_col->label, "数値目標");
-  // A table continued from the previous page goes on in its project and section.
-  std::vector<std::string> section = ctx.continued ? ctx.continued->section : std::vector<std::string>{};
-  std::optional<std::string> project = ctx.continued ? ctx.continued->project : std::nullopt;
-  static const RE2 section_mark("^(?:\\(\\d+\\)|[①-⑳])");
-
-  // Where the values of the current pair go: the record the table continues
-  // until its first 目標値 row, then each new record.
-  std::vector<RecordValue>* current = ctx.continued ? &out.continuation : nullptr;
-  std::string hint = ctx.continued ? ctx.continued->unit : "";
-  bool actuals_only = false;
+  // 1. The columns: 区分, KPI cells, project, years and totals.
+  PairColumns cols = pair_columns(s);
+  // 2. Where reading starts: in the record, project and section a continued
+  //    table goes on with, else in none.
+  PairState st = continued_state(ctx, out);
+  // 3. Row by row: section labels; a 目標値 row opens a record; both rows of
+  //    a pair give their values by year.
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
-    const TableCell* kc = row.at(kind->column);
+    const TableCell* kc = row.at(cols.kind->column);
     std::string k = kc ? squeeze_text(kc->text) : "";
-    // Section labels, in their own row (`(1) 人材育成・雇用対策` alone) or merged
-    // beside the project (`④ 小中学校の学習環境の充実 | 放課後学習サポート事業`).
-    bool own_row = !kc && row.cells.size() == 1;
-    for (const TableCell& c : row.cells) {
-      if (!own_row && proj_col && c.column >= proj_col->column) break;
-      if (!own_row && proj_col == nullptr && ind_col && c.column >= ind_col->column) break;
-      std::string text = normalize_text(c.text);
-      if (!RE2::PartialMatch(text, section_mark)) continue;
-      if (text.starts_with("(")) section = {text};
-      else section = {section.empty() ? "" : section.front(), text};
-      if (!section.front().size()) section.erase(section.begin());
-    }
+    read_section_labels(row, kc, cols, st.section);
     if (k != "目標値" && k != "実績値") continue;
     if (k == "目標値") {
-      current = nullptr;
-      // Without borders a name centred over its pair of rows comes out as a
-      // line or two in each: the rows up to the 実績値 row carry on the
-      // 目標値 row's name and KPI cells (with borders those are merged, so
-      // empty).
-      std::vector<const TableRow*> rest;
-      bool reaches_actual = false;
-      for (size_t m = r + 1; m < t.rows.size() && !reaches_actual; ++m) {
-        const TableCell* mk = t.rows[m].at(kind->column);
-        std::string mk_text = mk ? squeeze_text(mk->text) : "";
-        if (!mk_text.empty() && mk_text != "実績値") break;
-        rest.push_back(&t.rows[m]);
-        reaches_actual = !mk_text.empty();
-      }
-      if (!reaches_actual) rest.clear();
-      auto joined = [&](const ColumnInfo* col) -> std::optional<TableCell> {
-        std::optional<TableCell> out;
-        if (const TableCell* c = cell_at(row, col)) out = *c;
-        for (const TableRow* more : rest) {
-          const TableCell* m = cell_at(*more, col);
-          if (!m || m->text.empty()) continue;
-          if (!out) out = *m;
-          else out->text += "\n" + m->text;
-        }
-        return out;
-      };
-      std::optional<TableCell> pc = joined(proj_col), icell = joined(ind_col);
-      if (pc) project = project_name(*pc);
-      if (!icell) continue;
-      const TableCell* ic = &*icell;
-      KpiCell kpi = read_kpi_cell(ic->text);
-      if (kpi.not_set) continue;
-      CleanName name = clean_indicator(kpi.name);
-      if (name.name.empty()) continue;
-      KpiRecord rec;
-      rec.level = goal ? "goal" : "project";
-      if (!goal) rec.project = project;
-      rec.indicator = name.name;
-      rec.section = section;
-      rec.source = source_of(t, row.box, row.line);
-      ValueHints hints;
-      hints.era = ctx.era;
-      hints.unit = name.unit;
-      // Baseline and plan target from the note, or from 基準値 / 目標値 columns.
-      std::vector<std::pair<std::string, TableCell>> stated;
-      if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic->box, ic->column, ic->line}});
-      if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic->box, ic->column, ic->line}});
-      for (const ColumnInfo* c : roles)
-        if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
-      // The unit for the bare numbers of both rows: the indicator's, else the
-      // target's (what the year columns measure), else the baseline's.
-      hint = name.unit;
-      std::string baseline_unit;
-      for (auto& [role, cell] : stated) {
-        RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
-        if (hint.empty() && role == "target") hint = unit_with_scale(rv.v);
-        if (baseline_unit.empty() && role == "baseline") baseline_unit = unit_with_scale(rv.v);
-        if (rv.plan_end_pending && rv.plan_years > 0 && span) {
-          rv.period = span;
-          rv.plan_end_pending = false;
-        }
-        // `10件(各年度)`: the same target in every year of the table's span.
-        bool per_year = std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), "per_year") != rv.v.qualifiers.end();
-        if (rv.plan_end_pending && per_year && span) {
-          rv.period = span;
-          rv.period->agg = Agg::none;
-          rv.plan_end_pending = false;
-        }
-        rec.values.push_back(std::move(rv));
-      }
-      if (hint.empty()) hint = baseline_unit;
-      actuals_only = kpi.actuals_only;
-      out.records.push_back(std::move(rec));
-      current = &out.records.back().values;
+      st.current = nullptr;
+      std::optional<KpiRecord> rec = open_record(t, r, cols, ctx, st);
+      if (!rec) continue;
+      out.records.push_back(std::move(*rec));
+      st.current = &out.records.back().values;
     }
-    if (!current) continue;
+    if (!st.current) continue;
     std::string role = k == "目標値" ? "target" : "actual";
-    if (role == "target" && actuals_only) continue;  // no targets are set for it
+    if (role == "target" && st.actuals_only) continue;  // no targets are set for it
     ValueHints hints;
     hints.era = ctx.era;
-    hints.unit = hint;
-    for (const ColumnInfo* c : years) {
-      const TableCell* cell = row.at(c->column);
-      if (!cell) continue;  // a year not yet reached
-      current->push_back(make_value(cell, t, role, c->period, hints));
-      current->back().plan_end_pending = false;
-    }
-    for (const ColumnInfo* c : totals) {
-      const TableCell* cell = row.at(c->column);
-      if (!cell) continue;
-      RecordValue rv = make_value(cell, t, role, span, hints);
-      rv.plan_end_pending = false;
-      if (rv.v.status == ValueStatus::ok || rv.v.status == ValueStatus::invalid) rv.v.qualifiers.push_back("total");
-      current->push_back(std::move(rv));
-    }
-    if (t.from_text)
-      for (RecordValue& v : *current)
-        if (v.source.line == 0) v.source.line = row.line;
+    hints.unit = st.hint;
+    read_pair_row(row, role, cols, t, hints, *st.current);
   }
-  for (KpiRecord& rec : out.records) {
-    // The record's unit: the one most of its values are in.
-    std::map<std::string, int> units;
-    for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::ok && !v.v.unit.empty()) ++units[v.v.unit];
-    int best = 0;
-    for (auto& [u, n] : units)
-      if (n > best) {
-        best = n;
-        rec.unit = u;
-      }
-    for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::invalid) rec.warnings.push_back("invalid number " + v.v.raw + ": not read");
-  }
+  // 4. Each record's unit, and its unreadable numbers.
+  for (KpiRecord& rec : out.records) finish_record(rec);
   return out;
 }
 

@@ -1,4 +1,4 @@
-// Family: one KPI per row, value columns named by role (基準値, 2020実績,
+// Family role_columns: one KPI per row, value columns named by role (基準値, 2020実績,
 // R6目標, 現状値（2014年度）, KPI (R6), 達成状況). Covers 岩見沢's goal and
 // project tables, 苫小牧's and 芦別's tables and 音威子府's KPI tables.
 #include <algorithm>
@@ -79,126 +79,171 @@ std::optional<RecordValue> split_total(RecordValue& rv, const Table& t, const Va
   return total;
 }
 
+// The columns a role-columns table is read by, and the level of its KPIs.
+struct RoleColumns {
+  const ColumnInfo* indicator = nullptr;
+  const ColumnInfo* project = nullptr;
+  std::vector<const ColumnInfo*> values;  // value, total and achievement columns
+  std::string level;                      // goal | project
+};
+
+RoleColumns role_columns(const TableShape& s, const TableContext& ctx) {
+  RoleColumns cols;
+  cols.indicator = s.first(ColumnKind::indicator);
+  cols.project = s.first(ColumnKind::project);
+  const ColumnInfo* group_col = s.first(ColumnKind::group);
+  cols.values = s.value_columns();
+  bool project_level = cols.project || (ctx.project_title && !ctx.goal_section);
+  cols.level = project_level ? "project" : (ctx.goal_section || group_col ? "goal" : "project");
+  return cols;
+}
+
+// A row that only says `…との共通指標` under the previous indicator: that
+// indicator is shared, and its values are the other project's.
+void share_last_record(std::vector<KpiRecord>& records, const std::string& text) {
+  if (!records.empty() && records.back().values.empty() == false) {
+    KpiRecord& last = records.back();
+    last.values.clear();
+    last.qualifiers = {"shared"};
+    last.shared_with = shared_target(text);
+  }
+}
+
+// A row with no value at all where names come from the value cells is prose
+// carried over (a description cell split by a page break).
+bool is_carried_prose(const TableRow& row, const RoleColumns& cols) {
+  return !cols.indicator &&
+         std::none_of(cols.values.begin(), cols.values.end(), [&](const ColumnInfo* vc) { return row.at(vc->column); });
+}
+
+// The row's indicator: its indicator cell, or where the table has no
+// indicator column the name inside a value cell (芦別: `登録者数 24名`), else
+// the project the row measures. nullopt when the row names none.
+std::optional<CleanName> indicator_name(const TableRow& row, const TableCell* ind, const RoleColumns& cols,
+                                        const std::optional<std::string>& project) {
+  CleanName name;
+  if (ind) {
+    name = clean_indicator(ind->text);
+  } else if (!cols.indicator) {
+    for (const ColumnInfo* vc : cols.values)
+      if (const TableCell* c = row.at(vc->column)) {
+        NamedValue nv = split_named_value(c->text);
+        if (!nv.name.empty()) {
+          name = clean_indicator(nv.name);
+          break;
+        }
+      }
+    if (name.name.empty()) {
+      if (!project) return std::nullopt;
+      name.name = *project;  // a target in words (未策定 → 計画策定): the measure names itself
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (name.name.empty()) return std::nullopt;
+  return name;
+}
+
+ValueHints hints_for(const CleanName& name, const TableContext& ctx) {
+  ValueHints hints;
+  hints.era = ctx.era;
+  hints.unit = !name.unit.empty() ? name.unit : (contains(name.name, "率") ? "" : ctx.unit_hint);
+  return hints;
+}
+
+// One value per value column (a missing cell too: a value not given), and a
+// per-year target's total in its bracket as a second target.
+void read_values(const TableRow& row, const RoleColumns& cols, const Table& t, const ValueHints& hints, KpiRecord& rec) {
+  std::optional<Period> latest_actual;
+  for (const ColumnInfo* vc : cols.values) {
+    const TableCell* cell = row.at(vc->column);
+    TableCell named;
+    if (!cols.indicator && cell) {
+      named = *cell;
+      named.text = split_named_value(cell->text).value;
+      cell = &named;
+    }
+    std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
+    RecordValue rv = make_value(cell, t, role, vc->period, hints);
+    if (!cell) rv.source = source_of(t, row.box, row.line);
+    if (t.from_text) rv.source.line = row.line;
+    if (role == "actual" && rv.period) latest_actual = rv.period;
+    if (role == "achievement") {
+      if (rv.v.unit.empty() && rv.v.status == ValueStatus::ok) rv.v.unit = "%";
+      if (!rv.period) rv.period = latest_actual;
+      rv.plan_end_pending = false;
+    }
+    if (rv.v.status == ValueStatus::invalid)
+      rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
+    if (cols.indicator && cell && worded_value(cell->text) && rv.v.status == ValueStatus::ok) {
+      // `旭川・札幌・地元 各地域で年１回`: a target in words around a number.
+      rv.v.status = ValueStatus::text;
+      rv.v.value.reset();
+      rv.v.number.clear();
+    }
+    std::optional<RecordValue> total = split_total(rv, t, hints);
+    rec.values.push_back(std::move(rv));
+    if (total) rec.values.push_back(std::move(*total));
+  }
+}
+
+// The unit of the first number read (achievement rates aside), else the
+// name's.
+std::string record_unit(const KpiRecord& rec, const std::string& name_unit) {
+  for (const RecordValue& v : rec.values)
+    if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") return v.v.unit;
+  return canonical_unit(name_unit);
+}
+
 }  // namespace
 
-bool is_column_table(const Table& t, const TableShape& s) {
+bool is_role_columns_table(const Table& t, const TableShape& s) {
   if (s.header_rows == 0 || !has_role_column(s)) return false;
   return s.first(ColumnKind::indicator) || s.first(ColumnKind::project);
 }
 
-Recognized build_column_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
-  const ColumnInfo* ind_col = s.first(ColumnKind::indicator);
-  const ColumnInfo* proj_col = s.first(ColumnKind::project);
-  const ColumnInfo* group_col = s.first(ColumnKind::group);
-  std::vector<const ColumnInfo*> values = s.value_columns();
-  bool project_level = proj_col || (ctx.project_title && !ctx.goal_section);
-  std::string level = project_level ? "project" : (ctx.goal_section || group_col ? "goal" : "project");
-  std::optional<std::string> project = proj_col ? std::nullopt : ctx.project_title;
-  if (level == "goal") project.reset();
-
+  // 1. The columns, and the level and project the rows are read at.
+  RoleColumns cols = role_columns(s, ctx);
+  std::optional<std::string> project = cols.project ? std::nullopt : ctx.project_title;
+  if (cols.level == "goal") project.reset();
+  // 2. One record per row that names an indicator.
   int ordinal = 0;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
     if (row.empty()) continue;
-    if (proj_col)
-      if (const TableCell* c = row.at(proj_col->column)) project = project_name(*c);
-    const TableCell* ind = ind_col ? row.at(ind_col->column) : nullptr;
+    // a. The project: the row's own project cell, else the one above it.
+    if (cols.project)
+      if (const TableCell* c = row.at(cols.project->column)) project = project_name(*c);
+    const TableCell* ind = cols.indicator ? row.at(cols.indicator->column) : nullptr;
     std::string text = row_text(row);
-
-    // A row that only says `…との共通指標` under the previous indicator.
+    // b. Rows that are no KPI of their own.
     if (!ind && contains(text, "共通指標")) {
-      if (!out.records.empty() && out.records.back().values.empty() == false) {
-        KpiRecord& last = out.records.back();
-        last.values.clear();
-        last.qualifiers = {"shared"};
-        last.shared_with = shared_target(text);
-      }
+      share_last_record(out.records, text);
       continue;
     }
-
-    // A row with no value at all where names come from the value cells is
-    // prose carried over (a description cell split by a page break).
-    if (!ind_col && std::none_of(values.begin(), values.end(), [&](const ColumnInfo* vc) { return row.at(vc->column); }))
-      continue;
-
+    if (is_carried_prose(row, cols)) continue;
+    // c. The indicator, and the number footnotes know it by: `①が…` of rows
+    //    numbered ① or, where names carry no numbers, the table's rows in order.
+    std::optional<CleanName> name = indicator_name(row, ind, cols, project);
+    if (!name) continue;
     KpiRecord rec;
-    rec.level = level;
-    rec.project = level == "project" ? project : std::nullopt;
+    rec.level = cols.level;
+    rec.project = cols.level == "project" ? project : std::nullopt;
     rec.source = source_of(t, row.box, row.line);
-    CleanName name;
-    if (ind) {
-      name = clean_indicator(ind->text);
-    } else if (!ind_col) {
-      // 芦別: the indicator's name stands inside the value cells.
-      for (const ColumnInfo* vc : values)
-        if (const TableCell* c = row.at(vc->column)) {
-          NamedValue nv = split_named_value(c->text);
-          if (!nv.name.empty()) {
-            name = clean_indicator(nv.name);
-            break;
-          }
-        }
-      if (name.name.empty()) {
-        if (!project) continue;
-        name.name = *project;  // a target in words (未策定 → 計画策定): the measure names itself
-      }
-    } else {
-      continue;
-    }
-    if (name.name.empty()) continue;
-    rec.indicator = name.name;
-    // Footnotes say `①が…` of rows numbered ① or, where names carry no
-    // numbers, of the table's rows in order.
-    rec.marker = name.marker ? name.marker : ++ordinal;
-
+    rec.indicator = name->name;
+    rec.marker = name->marker ? name->marker : ++ordinal;
+    // d. A shared indicator has no values of its own; another names one per
+    //    value column, and its unit.
     if (contains(text, "共通指標")) {
       rec.qualifiers = {"shared"};
       rec.shared_with = shared_target(text.substr(text.find(ind->text) + ind->text.size()));
       out.records.push_back(std::move(rec));
       continue;
     }
-
-    ValueHints hints;
-    hints.era = ctx.era;
-    hints.unit = !name.unit.empty() ? name.unit : (contains(name.name, "率") ? "" : ctx.unit_hint);
-    std::optional<Period> latest_actual;
-    for (const ColumnInfo* vc : values) {
-      const TableCell* cell = row.at(vc->column);
-      TableCell named;
-      if (!ind_col && cell) {
-        named = *cell;
-        named.text = split_named_value(cell->text).value;
-        cell = &named;
-      }
-      std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
-      RecordValue rv = make_value(cell, t, role, vc->period, hints);
-      if (!cell) rv.source = source_of(t, row.box, row.line);
-      if (t.from_text) rv.source.line = row.line;
-      if (role == "actual" && rv.period) latest_actual = rv.period;
-      if (role == "achievement") {
-        if (rv.v.unit.empty() && rv.v.status == ValueStatus::ok) rv.v.unit = "%";
-        if (!rv.period) rv.period = latest_actual;
-        rv.plan_end_pending = false;
-      }
-      if (rv.v.status == ValueStatus::invalid)
-        rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
-      if (ind_col && cell && worded_value(cell->text) && rv.v.status == ValueStatus::ok) {
-        // `旭川・札幌・地元 各地域で年１回`: a target in words around a number.
-        rv.v.status = ValueStatus::text;
-        rv.v.value.reset();
-        rv.v.number.clear();
-      }
-      std::optional<RecordValue> total = split_total(rv, t, hints);
-      rec.values.push_back(std::move(rv));
-      if (total) rec.values.push_back(std::move(*total));
-    }
-    for (const RecordValue& v : rec.values)
-      if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") {
-        rec.unit = v.v.unit;
-        break;
-      }
-    if (rec.unit.empty()) rec.unit = canonical_unit(name.unit);
+    read_values(row, cols, t, hints_for(*name, ctx), rec);
+    rec.unit = record_unit(rec, name->unit);
     out.records.push_back(std::move(rec));
   }
   return out;

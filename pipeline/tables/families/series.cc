@@ -1,4 +1,4 @@
-// Family: statistics by year with no roles (人口動態: 出生数, 死亡, 自然増減 …
+// Family series: statistics by year with no roles (人口動態: 出生数, 死亡, 自然増減 …
 // across H26 (2014) … R6 (2024); or years down the first column with the
 // statistics across). Every value is an actual of level `statistic`.
 #include <algorithm>
@@ -71,15 +71,6 @@ void qualify_repeated_names(std::vector<KpiRecord>& records) {
   }
 }
 
-}  // namespace
-
-bool is_series_table(const Table& t, const TableShape& s) {
-  if (s.header_rows == 0) return false;
-  for (const ColumnInfo* c : s.value_columns())
-    if (c->role == "baseline" || c->role == "target" || contains(c->label, "実績")) return false;
-  return header_years(t, s, "令和").size() >= 3 || year_rows(t, s, "令和") >= 3;
-}
-
 // The statistics strategy documents carry are population tables (人口動態,
 // 年齢別社会増減); a year series about anything else (a budget's cost lines,
 // a salary index) is not read as KPI data.
@@ -95,47 +86,46 @@ bool about_population(const Table& t, const TableContext& ctx) {
   return hits >= 2;
 }
 
-Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx) {
-  Recognized out;
-  if (!about_population(t, ctx)) return out;
-  Basis basis = basis_from(ctx);
-  auto hints_for = [&](const std::string& name) {
-    ValueHints h;
-    h.era = ctx.era;
-    h.unit = contains(name, "率") ? "" : ctx.unit_hint;
-    return h;
-  };
-  std::vector<Period> years = header_years(t, s, ctx.era);
-  if (year_rows(t, s, ctx.era) >= 3) {
-    // Years down the rows: one record per statistic column.
-    for (const ColumnInfo& col : s.columns) {
-      if (col.label.empty() || col.column == t.rows[s.header_rows].cells.front().column) continue;
-      KpiRecord rec;
-      rec.level = "statistic";
-      std::string label = col.label;
-      auto slash = label.rfind('/');
-      rec.indicator = statistic_name(slash == std::string::npos ? label : label.substr(slash + 1));
-      if (slash != std::string::npos) rec.section = {label.substr(0, slash)};
-      for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
-        const TableRow& row = t.rows[r];
-        if (row.cells.empty()) continue;
-        auto p = find_period(row.cells.front().text, ctx.era);
-        const TableCell* cell = row.at(col.column);
-        if (!p || !cell || cell == &row.cells.front()) continue;
-        if (basis != Basis::unknown) p->basis = basis;
-        RecordValue rv = make_value(cell, t, "actual", p, hints_for(rec.indicator));
-        rv.period = p;
-        rec.values.push_back(std::move(rv));
-      }
-      if (rec.values.empty()) continue;
-      rec.source = source_of(t, t.box, t.rows[s.header_rows].line);
-      finish(rec);
-      out.records.push_back(std::move(rec));
+ValueHints hints_for(const std::string& name, const TableContext& ctx) {
+  ValueHints h;
+  h.era = ctx.era;
+  h.unit = contains(name, "率") ? "" : ctx.unit_hint;
+  return h;
+}
+
+// Years down the rows: one record per statistic column.
+void read_years_down(const Table& t, const TableShape& s, const TableContext& ctx, Basis basis,
+                     std::vector<KpiRecord>& records) {
+  for (const ColumnInfo& col : s.columns) {
+    if (col.label.empty() || col.column == t.rows[s.header_rows].cells.front().column) continue;
+    KpiRecord rec;
+    rec.level = "statistic";
+    std::string label = col.label;
+    auto slash = label.rfind('/');
+    rec.indicator = statistic_name(slash == std::string::npos ? label : label.substr(slash + 1));
+    if (slash != std::string::npos) rec.section = {label.substr(0, slash)};
+    for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
+      const TableRow& row = t.rows[r];
+      if (row.cells.empty()) continue;
+      auto p = find_period(row.cells.front().text, ctx.era);
+      const TableCell* cell = row.at(col.column);
+      if (!p || !cell || cell == &row.cells.front()) continue;
+      if (basis != Basis::unknown) p->basis = basis;
+      RecordValue rv = make_value(cell, t, "actual", p, hints_for(rec.indicator, ctx));
+      rv.period = p;
+      rec.values.push_back(std::move(rv));
     }
-    qualify_repeated_names(out.records);
-    return out;
+    if (rec.values.empty()) continue;
+    rec.source = source_of(t, t.box, t.rows[s.header_rows].line);
+    finish(rec);
+    records.push_back(std::move(rec));
   }
-  // Years across: one record per row; the trailing numbers are the years.
+}
+
+// Years across: one record per row; the trailing numbers are the years the
+// header names, a warning for a row with another count.
+void read_years_across(const Table& t, const TableShape& s, const TableContext& ctx, Basis basis, Recognized& out) {
+  std::vector<Period> years = header_years(t, s, ctx.era);
   std::string group;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
@@ -158,12 +148,35 @@ Recognized build_series_table(const Table& t, const TableShape& s, const TableCo
     for (size_t i = 0; i < count; ++i) {
       std::optional<Period> p = years[i];
       if (basis != Basis::unknown) p->basis = basis;
-      RecordValue rv = make_value(&row.cells[first_number + i], t, "actual", p, hints_for(rec.indicator));
+      RecordValue rv = make_value(&row.cells[first_number + i], t, "actual", p, hints_for(rec.indicator, ctx));
       rv.period = p;
       rec.values.push_back(std::move(rv));
     }
     finish(rec);
     out.records.push_back(std::move(rec));
+  }
+}
+
+}  // namespace
+
+bool is_series_table(const Table& t, const TableShape& s) {
+  if (s.header_rows == 0) return false;
+  for (const ColumnInfo* c : s.value_columns())
+    if (c->role == "baseline" || c->role == "target" || contains(c->label, "実績")) return false;
+  return header_years(t, s, "令和").size() >= 3 || year_rows(t, s, "令和") >= 3;
+}
+
+Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx) {
+  Recognized out;
+  // 1. Only population statistics are read.
+  if (!about_population(t, ctx)) return out;
+  // 2. One record per statistic: years down the rows, or across the columns.
+  Basis basis = basis_from(ctx);
+  if (year_rows(t, s, ctx.era) >= 3) {
+    read_years_down(t, s, ctx, basis, out.records);
+    qualify_repeated_names(out.records);
+  } else {
+    read_years_across(t, s, ctx, basis, out);
   }
   return out;
 }

@@ -1,0 +1,180 @@
+#include "pipeline/layout/borderless_grids.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "pipeline/layout/glyph_lines.h"
+#include "pipeline/layout/row_breaks.h"
+#include "pipeline/layout/text_columns.h"
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kBorderlessEndPad;
+using layout_params::kBorderlessSidePad;
+using layout_params::kTableEdgeLineGapEm;
+using layout_params::kTableLineGapEm;
+
+using VisualLines = std::vector<std::vector<const Glyph*>>;
+
+// A visual line's em, centre height and number of cells (cut where free text
+// is cut, at LayoutOptions::cell_gap_em).
+struct LineInfo {
+  double em, cy;
+  size_t cells;
+};
+
+std::vector<LineInfo> line_infos(const VisualLines& lines, const LayoutOptions& o) {
+  std::vector<LineInfo> info;
+  for (auto& l : lines) {
+    double em = em_of(l), cy = 0;
+    for (const Glyph* g : l) cy += g->box.cy();
+    cy /= double(l.size());
+    size_t cells = 1;
+    for (size_t i = 1; i < l.size(); ++i) cells += l[i]->box.x0 - l[i - 1]->box.x1 > o.cell_gap_em * em;
+    info.push_back({em, cy, cells});
+  }
+  return info;
+}
+
+// A borderless table's visual lines [first, last], its sides and its inner
+// column boundaries.
+struct TableLines {
+  size_t first, last;
+  double x0, x1;
+  std::vector<double> cuts;
+};
+
+// In the block of lines [from, to): the lines from the first to the last
+// with several cells, when there are two such lines at least (a header and
+// one row) and their gaps give columns.
+std::optional<TableLines> table_lines(const VisualLines& lines, const std::vector<LineInfo>& info, size_t from,
+                                      size_t to, const LayoutOptions& o) {
+  size_t first = to, last = from, multi = 0;
+  for (size_t k = from; k < to; ++k)
+    if (info[k].cells >= 2) {
+      first = std::min(first, k);
+      last = k;
+      ++multi;
+    }
+  if (multi < 2) return std::nullopt;
+  size_t n = last - first + 1;
+  double x0 = 1e18, x1 = -1e18;
+  std::vector<std::vector<Span>> bands(n);
+  for (size_t k = 0; k < n; ++k) {
+    const auto& l = lines[first + k];
+    for (const Glyph* g : l) {
+      x0 = std::min(x0, g->box.x0);
+      x1 = std::max(x1, g->box.x1);
+    }
+    bands[k] = spans_of(l, o.column_gap_em * info[first + k].em);
+  }
+  x0 -= kBorderlessSidePad;
+  x1 += kBorderlessSidePad;
+  std::vector<double> cuts = find_text_columns(bands, x0, x1);
+  if (cuts.empty()) return std::nullopt;
+  return TableLines{first, last, x0, x1, std::move(cuts)};
+}
+
+// Lines of one cell just above the first or below the last row with several
+// cells (a header wrapped upwards, a description running on under its
+// values) are the table's too: within one column, and a line height from the
+// table. The block of lines is [from, to).
+void take_edge_lines(TableLines& t, const VisualLines& lines, const std::vector<LineInfo>& info, size_t from,
+                     size_t to) {
+  auto within_one_column = [&](size_t k) {
+    std::vector<Span> spans = spans_of(lines[k], 0);
+    if (spans.empty() || spans.front().x0 < t.x0 || spans.back().x1 > t.x1) return false;
+    return std::none_of(t.cuts.begin(), t.cuts.end(), [&](double c) { return covered(spans, c); });
+  };
+  auto near = [&](size_t a, size_t b) {
+    return std::fabs(info[b].cy - info[a].cy) <= kTableEdgeLineGapEm * std::max(info[a].em, info[b].em);
+  };
+  while (t.first > from && near(t.first - 1, t.first) && within_one_column(t.first - 1)) --t.first;
+  while (t.last + 1 < to && near(t.last, t.last + 1) && within_one_column(t.last + 1)) ++t.last;
+}
+
+// The table's grid: its sides and cuts as columns, the breaks between its
+// rows (row_breaks) as rows, each boundary drawn (kept in `made`) where no
+// text runs across it. None when the table is one row.
+std::optional<Grid> borderless_grid(const TableLines& t, const VisualLines& lines, const std::vector<LineInfo>& info,
+                                    std::deque<Rule>& made) {
+  size_t n = t.last - t.first + 1;
+  double top = 1e18, bottom = -1e18;
+  std::vector<std::vector<Span>> ink(n);
+  std::vector<const Glyph*> region;
+  for (size_t k = 0; k < n; ++k) {
+    const auto& l = lines[t.first + k];
+    ink[k] = spans_of(l, 0);
+    for (const Glyph* g : l) {
+      top = std::min(top, g->box.cy());
+      bottom = std::max(bottom, g->box.cy());
+    }
+    region.insert(region.end(), l.begin(), l.end());
+  }
+  std::vector<RowBreak> breaks =
+      text_row_breaks(column_lines(visual_lines(std::move(region)), t.cuts), t.cuts.size() + 1);
+  if (breaks.empty()) return std::nullopt;
+  Grid g;
+  g.xs.push_back(t.x0);
+  for (double c : t.cuts) g.xs.push_back(c);
+  g.xs.push_back(t.x1);
+  g.ys.push_back(top - kBorderlessEndPad);
+  for (const RowBreak& b : breaks) g.ys.push_back(b.y);
+  g.ys.push_back(bottom + kBorderlessEndPad);
+  auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
+    made.push_back({horizontal, pos, from, to});
+    into.push_back(&made.back());
+  };
+  add(true, g.ys.front(), t.x0, t.x1, g.h);
+  for (const RowBreak& b : breaks)
+    for (size_t c = 0; c + 1 < g.xs.size(); ++c)
+      if (!b.crossed[c]) add(true, b.y, g.xs[c], g.xs[c + 1], g.h);
+  add(true, g.ys.back(), t.x0, t.x1, g.h);
+  add(false, t.x0, g.ys.front(), g.ys.back(), g.v);
+  for (size_t ci = 1; ci + 1 < g.xs.size(); ++ci)
+    for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
+      // The lines of this row: their centres lie between its boundaries.
+      bool crossed = false;
+      for (size_t k = 0; k < n && !crossed; ++k) {
+        double cy = info[t.first + k].cy;
+        if (cy >= g.ys[r] && cy < g.ys[r + 1]) crossed = covered(ink[k], g.xs[ci]);
+      }
+      if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
+    }
+  add(false, t.x1, g.ys.front(), g.ys.back(), g.v);
+  g.sort_rules();
+  return g;
+}
+
+}  // namespace
+
+std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::vector<Grid>& taken,
+                                   const LayoutOptions& o, std::deque<Rule>& made) {
+  std::vector<const Glyph*> rest;
+  for (const Glyph& g : glyphs) {
+    double x = g.box.cx(), y = g.box.cy();
+    if (std::none_of(taken.begin(), taken.end(), [&](const Grid& t) { return t.box().contains_point(x, y); }))
+      rest.push_back(&g);
+  }
+  VisualLines lines = visual_lines(std::move(rest));
+  std::vector<LineInfo> info = line_infos(lines, o);
+  std::vector<Grid> out;
+  // Blocks of lines close together (rows of one table are at most
+  // kTableLineGapEm apart), each looked at for a table.
+  for (size_t i = 0; i < lines.size();) {
+    size_t j = i + 1;
+    while (j < lines.size() && info[j].cy - info[j - 1].cy <= kTableLineGapEm * std::max(info[j].em, info[j - 1].em))
+      ++j;
+    size_t from = i;
+    i = j;
+    std::optional<TableLines> t = table_lines(lines, info, from, j, o);
+    if (!t) continue;
+    take_edge_lines(*t, lines, info, from, j);
+    if (std::optional<Grid> g = borderless_grid(*t, lines, info, made)) out.push_back(std::move(*g));
+  }
+  return out;
+}
+
+}  // namespace kpix::layout_parts

@@ -1,0 +1,148 @@
+#include "pipeline/layout/glyph_lines.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kEmsPerHalfWidth;
+using layout_params::kFallbackEm;
+using layout_params::kMinEm;
+using layout_params::kMinGlyphSize;
+using layout_params::kSameLineShare;
+using layout_params::kWideGlyphSizeByWidth;
+
+// Reorders v.
+double median(std::vector<double>& v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
+// Vertical size used to decide whether two glyphs share a line.
+double glyph_size(const Glyph& g) {
+  // Half-width glyphs are about half an em wide, so twice their width bounds
+  // their size where a Type 3 box is far taller than the text.
+  double h = std::min(g.box.height(), g.box.width() * (is_wide(g) ? kWideGlyphSizeByWidth : kEmsPerHalfWidth));
+  return std::max(h, kMinGlyphSize);
+}
+
+}  // namespace
+
+char32_t first_code_point(const std::string& s) {
+  if (s.empty()) return 0;
+  unsigned char c = s[0];
+  if (c < 0x80) return c;
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> n);
+  for (int i = 1; i <= n && i < int(s.size()); ++i) cp = (cp << 6) | (s[i] & 0x3F);
+  return cp;
+}
+
+// Full-width characters are about one em wide whatever their box height, so
+// their width measures the font size even where a Type 3 font gives boxes far
+// taller than the text (Chromium).
+bool is_wide(const Glyph& g) {
+  char32_t cp = first_code_point(g.text);
+  // CJK ideographs and kana, full-width forms, and the symbols CJK fonts draw
+  // full width: ① ⑴, ▲ △ ○ ■, → ⇒, ※.
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60) ||
+         (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+         (cp >= 0x2190 && cp <= 0x21FF) || cp == 0x203B;
+}
+
+double em_of(const std::vector<const Glyph*>& glyphs) {
+  std::vector<double> sizes;
+  sizes.reserve(glyphs.size());
+  for (const Glyph* g : glyphs)
+    if (is_wide(*g)) sizes.push_back(g->box.width());
+  if (sizes.empty())
+    for (const Glyph* g : glyphs) sizes.push_back(g->box.height());
+  double em = median(sizes);
+  return em > kMinEm ? em : kFallbackEm;
+}
+
+std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
+  std::vector<std::vector<const Glyph*>> lines;
+  double line_cy = 0, line_size = 0;
+  for (const Glyph* g : glyphs) {
+    double s = glyph_size(*g);
+    // The smaller of the two sizes: one odd glyph must not widen a line
+    // enough to swallow the next one.
+    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= kSameLineShare * std::min(s, line_size)) {
+      auto& cur = lines.back();
+      cur.push_back(g);
+      line_cy += (g->box.cy() - line_cy) / double(cur.size());
+      continue;
+    }
+    lines.push_back({g});
+    line_cy = g->box.cy();
+    line_size = s;
+  }
+  for (auto& l : lines)
+    std::sort(l.begin(), l.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  if (lines.size() < 2) return lines;
+  // Lines by mean centre height, each mean computed once (the same sums as
+  // before, so the same comparisons and the same order).
+  std::vector<std::pair<double, size_t>> order(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    double y = 0;
+    for (const Glyph* g : lines[i]) y += g->box.cy();
+    order[i] = {y / lines[i].size(), i};
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::vector<const Glyph*>> sorted;
+  sorted.reserve(lines.size());
+  for (auto& [y, i] : order) sorted.push_back(std::move(lines[i]));
+  return sorted;
+}
+
+Box box_of(const std::vector<const Glyph*>& glyphs) {
+  Box b;
+  for (const Glyph* g : glyphs) b = b.united(g->box);
+  return b;
+}
+
+std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
+  std::string out;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (i) {
+      bool cross = is_wide(*line[i]) != is_wide(*line[i - 1]);
+      double gap = line[i]->box.x0 - line[i - 1]->box.x1;
+      if (gap > (cross ? o.cross_script_space_gap_em : o.space_gap_em) * em) out += ' ';
+    }
+    out += line[i]->text;
+  }
+  return out;
+}
+
+std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
+  if (glyphs.empty()) return {};
+  if (glyphs.size() == 1) return glyphs[0]->text;  // one line of one glyph
+  // Visual lines of a cell are kept apart by '\n': a heading and its
+  // description, or a number that wrapped, are told apart downstream
+  // (flatten_cell_text).
+  std::string out;
+  for (auto& vl : visual_lines(std::move(glyphs))) {
+    if (!out.empty()) out += '\n';
+    out += line_text(vl, em_of(vl), o);
+  }
+  return out;
+}
+
+std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  std::vector<Span> out;
+  for (const Glyph* g : glyphs) {
+    if (!out.empty() && g->box.x0 - out.back().x1 < gap) {
+      out.back().x1 = std::max(out.back().x1, g->box.x1);
+      continue;
+    }
+    out.push_back({g->box.x0, g->box.x1});
+  }
+  return out;
+}
+
+}  // namespace kpix::layout_parts

@@ -1,0 +1,39 @@
+// Glyphs to text: visual lines, the em they are measured by, a cell's text
+// with spaces at wide gaps and '\n' between its lines. Every reader of layout
+// (ruled grids, text grids, free text) builds on these. Internal to layout;
+// pure.
+//
+// Entry points: visual_lines (glyphs to lines), em_of, join_glyph_text (a
+// cell's glyphs to its text).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/params.h"
+#include "pipeline/layout/text_columns.h"
+#include "pipeline/model/document.h"
+
+namespace kpix::layout_parts {
+
+// First code point of a UTF-8 string.
+char32_t first_code_point(const std::string& s);
+// Whether a glyph is a full-width character (CJK, full-width forms and the
+// symbols CJK fonts draw full width), about one em wide.
+bool is_wide(const Glyph& g);
+// The median width of the full-width glyphs, or without any the median height.
+double em_of(const std::vector<const Glyph*>& glyphs);
+// Glyphs grouped into visual lines by vertical centre, top to bottom, each
+// sorted left to right.
+std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs);
+// The box around glyphs.
+Box box_of(const std::vector<const Glyph*>& glyphs);
+// One visual line's glyphs (sorted by x) to text, a space at wide gaps.
+std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o);
+// Text of glyphs that form one run (one cell): visual lines top to bottom,
+// separated by '\n'; inside a line a space where the gap is wide.
+std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
+// x-intervals of glyphs, joined where they are closer than `gap`.
+std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap);
+
+}  // namespace kpix::layout_parts

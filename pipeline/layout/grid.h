@@ -1,0 +1,45 @@
+// A table's grid (row and column boundaries and the rules drawn on them) and
+// the small helpers every grid builder and reader shares. A grid comes from
+// drawn rules (ruled_grids) or is rebuilt from text (text_column_grids,
+// borderless_grids); grid_cells reads any of them the same way. Internal to
+// layout; pure.
+//
+// Entry points: Grid, cluster_positions (rule positions to boundaries), band_of.
+#pragma once
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+#include "pipeline/layout/params.h"
+#include "pipeline/model/document.h"
+
+namespace kpix::layout_parts {
+
+// A table's grid: boundaries and the rules drawn on them.
+struct Grid {
+  std::vector<double> ys, xs;  // row and column boundaries
+  std::vector<const Rule*> h, v;
+  Box box() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
+  // rules_at looks rules up by position.
+  void sort_rules() {
+    auto by_pos = [](const Rule* a, const Rule* b) { return a->pos < b->pos; };
+    std::stable_sort(h.begin(), h.end(), by_pos);
+    std::stable_sort(v.begin(), v.end(), by_pos);
+  }
+};
+
+// Union-find over 0 … n-1: rules that cross, grid cells no rule parts.
+struct DisjointSet {
+  std::vector<int> parent;
+  explicit DisjointSet(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); }
+  void unite(int a, int b) { parent[find(a)] = find(b); }
+};
+
+// Positions sorted, those closer than layout_params::kSnap to the one before dropped.
+std::vector<double> cluster_positions(std::vector<double> v);
+// Index of the band of `bounds` (sorted) that x falls in.
+size_t band_of(const std::vector<double>& bounds, double x);
+
+}  // namespace kpix::layout_parts

@@ -1,0 +1,99 @@
+#include "pipeline/layout/grid_cells.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "pipeline/layout/glyph_lines.h"
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kSnap;
+using layout_params::kTouch;
+
+// The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
+// the grid line at `pos`.
+std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos) {
+  std::vector<const Rule*> out;
+  // The search window is a point wider than kSnap either side (rounding);
+  // the test inside decides.
+  auto it = std::lower_bound(rules.begin(), rules.end(), pos - kSnap - 1,
+                             [](const Rule* r, double x) { return r->pos < x; });
+  for (; it != rules.end() && (*it)->pos <= pos + kSnap + 1; ++it)
+    if (std::fabs((*it)->pos - pos) < kSnap) out.push_back(*it);
+  return out;
+}
+
+// Whether one of the rules on a grid line (rules_at) is drawn at `along`.
+bool has_rule(const std::vector<const Rule*>& on_line, double along) {
+  for (const Rule* r : on_line)
+    if (along >= r->from - kTouch && along <= r->to + kTouch) return true;
+  return false;
+}
+
+}  // namespace
+
+Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bool>& used, int table,
+                 const LayoutOptions& o) {
+  size_t nr = g.ys.size() - 1, nc = g.xs.size() - 1;
+  auto id = [nc](size_t r, size_t c) { return int(r * nc + c); };
+  DisjointSet ds(int(nr * nc));
+  // The rules on each inner grid line, found once.
+  std::vector<std::vector<const Rule*>> on_x(nc), on_y(nr);
+  for (size_t c = 0; c + 1 < nc; ++c) on_x[c + 1] = rules_at(g.v, g.xs[c + 1]);
+  for (size_t r = 0; r + 1 < nr; ++r) on_y[r + 1] = rules_at(g.h, g.ys[r + 1]);
+  for (size_t r = 0; r < nr; ++r) {
+    double ymid = (g.ys[r] + g.ys[r + 1]) / 2;
+    for (size_t c = 0; c + 1 < nc; ++c)
+      if (!has_rule(on_x[c + 1], ymid)) ds.unite(id(r, c), id(r, c + 1));
+  }
+  for (size_t c = 0; c < nc; ++c) {
+    double xmid = (g.xs[c] + g.xs[c + 1]) / 2;
+    for (size_t r = 0; r + 1 < nr; ++r)
+      if (!has_rule(on_y[r + 1], xmid)) ds.unite(id(r, c), id(r + 1, c));
+  }
+  std::vector<std::vector<const Glyph*>> members(nr * nc);
+  Box area = g.box();
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    if (used[i] || !area.contains_point(glyphs[i].box.cx(), glyphs[i].box.cy())) continue;
+    size_t r = std::min(band_of(g.ys, glyphs[i].box.cy()), nr - 1);
+    size_t c = std::min(band_of(g.xs, glyphs[i].box.cx()), nc - 1);
+    members[ds.find(id(r, c))].push_back(&glyphs[i]);
+    used[i] = true;
+  }
+  // Region of each merged cell, and its top-left grid cell.
+  std::vector<Box> region(nr * nc);
+  std::vector<int> top_left(nr * nc, -1);
+  for (size_t r = 0; r < nr; ++r)
+    for (size_t c = 0; c < nc; ++c) {
+      int root = ds.find(id(r, c));
+      region[root] = region[root].united({g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]});
+      if (top_left[root] < 0) top_left[root] = id(r, c);
+    }
+  Block b;
+  b.top = g.ys.front();
+  b.left = g.xs.front();
+  for (size_t r = 0; r < nr; ++r) {
+    Line line;
+    line.cells.reserve(nc);
+    line.table = table;
+    line.box = {g.xs.front(), g.ys[r], g.xs.back(), g.ys[r + 1]};
+    for (size_t c = 0; c < nc; ++c) {
+      int root = ds.find(id(r, c));
+      Cell cell;
+      cell.column = int(c);
+      if (top_left[root] == id(r, c)) {
+        cell.box = region[root];
+        cell.text = join_glyph_text(members[root], o);
+      } else {
+        cell.box = {g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]};
+      }
+      line.cells.push_back(std::move(cell));
+    }
+    bool any_text = std::any_of(line.cells.begin(), line.cells.end(), [](const Cell& c) { return !c.text.empty(); });
+    if (any_text) b.lines.push_back(std::move(line));
+  }
+  return b;
+}
+
+}  // namespace kpix::layout_parts

@@ -1,0 +1,118 @@
+// Layout's parameters, in one place (as pdfminer's LAParams, or the block
+// that opens Poppler's TextOutputDev.cc): every distance, size and share by
+// which layout tells lines, cells, rows, columns and borders apart.
+//
+// Entry points:
+//   LayoutOptions   what a caller may set per run (the defaults are what every
+//                   command uses); passed down to where they are used.
+//   layout_params   fixed tolerances, named where they are used; the pure
+//                   pieces (text_columns, text_rows, ruled_rows, grid) take
+//                   no options, and no caller has needed to change these.
+//
+// Units. "em" is the text size where the threshold is applied, measured by
+// em_of (pipeline/layout/glyph_lines.h): the median width of the full-width
+// glyphs, not the font size, which Chromium's Type 3 fonts misreport.
+// "points" (1/72 inch, page space) where no text gives the scale: between
+// drawn rules and the blocks they bound, whose placement does not follow the
+// text size; floors of the em itself, for glyphs of no size; and pads and
+// nudges of a point or less against rounding. Shares are plain ratios;
+// counts are counts.
+#pragma once
+
+#include <cstddef>
+
+namespace kpix {
+
+struct LayoutOptions {
+  // A gap wider than this many ems starts a new cell in unruled text.
+  double cell_gap_em = 1.0;
+  // A gap wider than this many ems may be a column boundary of a table
+  // without vertical borders where the rows' gaps line up (wider than a
+  // space, narrower than two cell paddings).
+  double column_gap_em = 0.4;
+  // Tables without any borders are rebuilt as grids from their text (rows
+  // from wrapped cells, columns from common gaps).
+  bool borderless_tables = true;
+  // A gap wider than this many ems inside a cell becomes one space. Poppler
+  // drops space glyphs; the gap they leave is 0.22 em in Noto Sans CJK.
+  double space_gap_em = 0.15;
+  // Between a full-width and a half-width character the gap must be wider:
+  // LibreOffice Writer puts 0.2 em of "Asian spacing" between `1,498` and `千円`.
+  double cross_script_space_gap_em = 0.35;
+};
+
+namespace layout_params {
+
+// A share of a count, kept as a fraction so that counts compare exactly.
+struct Share {
+  int num, den;
+};
+
+// --- Drawn rules (points: a border's place does not follow the text size) ---
+
+// Rules closer than this are one border; rows or columns thinner than this are double-line artefacts. Points.
+inline constexpr double kSnap = 3.0;
+// How far a rule's end may stop short of the rule it meets and still join it. Points.
+inline constexpr double kTouch = 3.0;
+// How far an underline's ends may lie from its text's first and last glyph (a border reaches past them). Points.
+inline constexpr double kUnderlineEndSlack = 1.5;
+// How far below its text's glyph centres an underline may lie. Ems (of each glyph above it).
+inline constexpr double kUnderlineDropEm = 1.2;
+// The tallest row of a table ruled by rows only (a title bar and a footer line are not a row). Points.
+inline constexpr double kMaxRuledRowHeight = 150.0;
+// The least overlap of a rule with a table ruled by rows, to belong to it. Share of the shorter of the two widths.
+inline constexpr double kMinRuleOverlap = 0.5;
+
+// --- Glyphs and visual lines ---
+
+// A half-width glyph's em, by its width (half-width characters are half an em wide). Ems per glyph width.
+inline constexpr double kEmsPerHalfWidth = 2.0;
+// A full-width glyph's size for grouping lines, at most its width times this (boxes of Type 3 fonts are taller). Ratio.
+inline constexpr double kWideGlyphSizeByWidth = 1.2;
+// The least size a glyph counts with when grouping lines (glyphs of no size). Points.
+inline constexpr double kMinGlyphSize = 1.0;
+// How far apart two glyph centres may stand on one visual line. Share of the smaller of the two sizes.
+inline constexpr double kSameLineShare = 0.45;
+// The least em taken as a measure (below it, glyphs of no size). Points.
+inline constexpr double kMinEm = 0.5;
+// The em used when the glyphs give none (kMinEm). Points.
+inline constexpr double kFallbackEm = 1.0;
+// Half the height of a line's core (its centre ± this): cores that overlap are one row. Ems.
+inline constexpr double kCoreHalfEm = 0.5;
+
+// --- Free text ---
+
+// The longest cell with a digit that counts as a value (two stacked values are two rows). Characters.
+inline constexpr size_t kMaxValueCellChars = 20;
+// How far apart the tops of two blocks (grids, lines) may be and still be read left to right. Points.
+inline constexpr double kSameTop = 2.0;
+// How far right a cell's left edge is taken when finding its column band (rounding). Points.
+inline constexpr double kColumnStartNudge = 0.01;
+
+// --- Tables without vertical borders, or without any ---
+
+// The most rows text may cross a column boundary in (a heading over columns, a long remark). Share of rows with text.
+inline constexpr Share kMaxCrossingRows{1, 4};
+// The least part of a text span inside a column zone for the span to be in it. Share of the span's width.
+inline constexpr double kZoneShare = 0.5;
+// The longest run of glyphs that may be a value (`1,498千円`, `△562`). Glyphs.
+inline constexpr size_t kValueMaxGlyphs = 12;
+// The fewest digits of a value (a name holding a number has fewer). Share of its glyphs.
+inline constexpr Share kValueDigits{2, 5};
+// How far apart two lines of values must be to be two rows, not one line's glyphs set apart. Ems (the larger).
+inline constexpr double kValueRowsApartEm = 1.0;
+// How far apart a column's lines may be to be one wrapped cell. Share of the row pitch (text_rows.h).
+inline constexpr double kWrapPitchShare = 0.8;
+// ... and at most this far apart (a line height). Ems (the larger of the two lines').
+inline constexpr double kWrapMaxGapEm = 1.5;
+// How far apart consecutive lines of one borderless table may be. Ems (the larger of the two lines').
+inline constexpr double kTableLineGapEm = 3.0;
+// How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).
+inline constexpr double kTableEdgeLineGapEm = 1.5;
+// How far a borderless grid reaches left and right past its outermost glyphs. Points.
+inline constexpr double kBorderlessSidePad = 1.0;
+// How far a borderless grid reaches above and below its outermost glyph centres. Points.
+inline constexpr double kBorderlessEndPad = 0.5;
+
+}  // namespace layout_params
+}  // namespace kpix

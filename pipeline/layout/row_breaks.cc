@@ -1,0 +1,65 @@
+#include "pipeline/layout/row_breaks.h"
+
+#include <algorithm>
+
+#include "pipeline/layout/glyph_lines.h"
+#include "pipeline/layout/params.h"
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kCoreHalfEm;
+using layout_params::kValueDigits;
+using layout_params::kValueMaxGlyphs;
+
+// A value: short, and mostly digits (`36.0`, `1,498千円`, `△562`), unlike a
+// wrapped name that holds a number (`／36.7%(令和元年)`).
+bool number_text(const std::vector<const Glyph*>& glyphs) {
+  size_t digits = 0;
+  for (const Glyph* g : glyphs) {
+    char32_t cp = first_code_point(g->text);
+    digits += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+  }
+  return glyphs.size() <= kValueMaxGlyphs && digits * kValueDigits.den >= glyphs.size() * kValueDigits.num;
+}
+
+// A line's glyphs by the column (between `cuts`) their centre falls in.
+std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>& line,
+                                                 const std::vector<double>& cuts) {
+  std::vector<std::vector<const Glyph*>> out(cuts.size() + 1);
+  for (const Glyph* g : line)
+    out[size_t(std::upper_bound(cuts.begin(), cuts.end(), g->box.cx()) - cuts.begin())].push_back(g);
+  return out;
+}
+
+}  // namespace
+
+ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts) {
+  ColumnLines out;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    double em = em_of(lines[k]), cy = 0;
+    for (const Glyph* g : lines[k]) cy += g->box.cy();
+    cy /= double(lines[k].size());
+    out.cy.push_back(cy);
+    out.em.push_back(em);
+    auto cells = by_column(lines[k], cuts);
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty())
+        out.runs.push_back({k, c, cy - kCoreHalfEm * em, cy + kCoreHalfEm * em, number_text(cells[c])});
+  }
+  return out;
+}
+
+std::vector<RowBreak> text_row_breaks(const ColumnLines& lines, size_t columns) {
+  TextRows rows = find_text_rows(lines.runs);
+  std::vector<RowBreak> out;
+  for (size_t k : rows.breaks) {
+    RowBreak b{(lines.cy[k] + lines.cy[k + 1]) / 2, std::vector<bool>(columns, false)};
+    for (const TextCell& x : rows.cells)
+      if (x.first_line <= k && x.last_line > k) b.crossed[x.column] = true;
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+}  // namespace kpix::layout_parts

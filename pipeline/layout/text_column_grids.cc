@@ -1,0 +1,299 @@
+#include "pipeline/layout/text_column_grids.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "pipeline/layout/glyph_lines.h"
+#include "pipeline/layout/row_breaks.h"
+#include "pipeline/layout/ruled_rows.h"
+#include "pipeline/layout/text_columns.h"
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kMaxCrossingRows;
+using layout_params::kSnap;
+using layout_params::kValueRowsApartEm;
+
+// The glyphs of each band between consecutive `ys` inside [x0, x1].
+std::vector<std::vector<const Glyph*>> glyphs_in_bands(const std::vector<Glyph>& glyphs, const std::vector<double>& ys,
+                                                       double x0, double x1, const std::vector<Grid>& ruled) {
+  std::vector<std::vector<const Glyph*>> in_band(ys.size() - 1);
+  for (const Glyph& gl : glyphs) {
+    double x = gl.box.cx(), y = gl.box.cy();
+    if (x < x0 || x > x1 || y < ys.front() || y > ys.back()) continue;
+    if (std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); })) continue;
+    in_band[std::min(band_of(ys, y), ys.size() - 2)].push_back(&gl);
+  }
+  return in_band;
+}
+
+// A band's text, laid out once: its visual lines and the x-intervals its
+// glyphs cover.
+struct BandText {
+  std::vector<std::vector<const Glyph*>> lines;
+  std::vector<Span> ink;
+};
+
+std::vector<BandText> band_texts(const std::vector<std::vector<const Glyph*>>& in_band) {
+  std::vector<BandText> out;
+  out.reserve(in_band.size());
+  for (const auto& glyphs : in_band) out.push_back({visual_lines(glyphs), spans_of(glyphs, 0)});
+  return out;
+}
+
+// Column boundaries of bands [from, to) (text_columns.h).
+std::vector<double> band_columns(const std::vector<BandText>& text, size_t from, size_t to, double x0, double x1,
+                                 const LayoutOptions& o) {
+  // Each visual line is one piece of evidence: a band may hold several rows
+  // (a group between shaded section rows), and the values of one row must not
+  // be taken for columns beside the values of another.
+  // A band whose every line is one piece of text (a heading row over the
+  // table, a section row) shows no columns; it counts only if no band does.
+  std::vector<std::vector<Span>> spans, plain;
+  for (size_t b = from; b < to; ++b) {
+    std::vector<std::vector<Span>> band;
+    bool columns = false;
+    for (const auto& line : text[b].lines) {
+      // Narrower than the gap that cuts free text into cells: text that
+      // fills its column comes within two paddings of the next column's.
+      band.push_back(spans_of(line, o.column_gap_em * em_of(line)));
+      columns = columns || band.back().size() >= 2;
+    }
+    auto& into = columns ? spans : plain;
+    into.insert(into.end(), band.begin(), band.end());
+  }
+  return find_text_columns(spans.empty() ? plain : spans, x0, x1);
+}
+
+// Whether the lines hold two lines of values (numbers in two columns or more
+// on each), one over the other: rows a band drawn around them holds several of.
+bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
+  std::vector<std::vector<bool>> number(lines.cy.size(), std::vector<bool>(columns, false));
+  for (const TextRun& r : lines.runs) number[r.line][r.column] = r.number;
+  for (size_t a = 0; a < number.size(); ++a)
+    for (size_t b = a + 1; b < number.size(); ++b) {
+      // Glyphs of one line whose boxes sit a little apart are not two rows.
+      if (lines.cy[b] - lines.cy[a] < kValueRowsApartEm * std::max(lines.em[a], lines.em[b])) continue;
+      int both = 0;
+      for (size_t c = 0; c < columns; ++c) both += number[a][c] && number[b][c];
+      if (both >= 2) return true;
+    }
+  return false;
+}
+
+// A ruled header's column borders, where the body's text leaves them free,
+// stand for the body's own boundaries in the same gap: the body's cells then
+// line up with its header's. Boundaries the header lacks
+// (a header cell over a group label and a name) stay.
+std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
+                                        const std::vector<BandText>& text, size_t from, size_t to) {
+  if (!header) return cuts;
+  // Whether at most kMaxCrossingRows of the bands with text have text where `hit` says.
+  auto rarely = [&](auto hit) {
+    size_t crossed = 0, rows = 0;
+    for (size_t k = from; k < to; ++k) {
+      if (text[k].ink.empty()) continue;
+      ++rows;
+      crossed += hit(text[k].ink);
+    }
+    return crossed * kMaxCrossingRows.den <= rows * kMaxCrossingRows.num;
+  };
+  std::vector<double> borders;
+  for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
+    double x = header->xs[i];
+    if (rarely([&](const std::vector<Span>& ink) { return covered(ink, x); })) borders.push_back(x);
+  }
+  // A boundary found from the text and a header border with no text between
+  // them (in all but kMaxCrossingRows of the rows) part the same two columns.
+  auto same_gap = [&](double a, double b) {
+    if (a > b) std::swap(a, b);
+    return rarely([&](const std::vector<Span>& ink) {
+      return std::any_of(ink.begin(), ink.end(), [&](const Span& s) { return s.x1 > a && s.x0 < b; });
+    });
+  };
+  std::vector<double> out = borders;
+  for (double c : cuts)
+    if (std::none_of(borders.begin(), borders.end(), [&](double x) { return same_gap(x, c); })) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A stretch of a ruled-rows table's bands outside the ruled grids: the
+// heights of its rules, the glyphs in each band and their text.
+struct Bands {
+  std::vector<double> ys;
+  std::vector<std::vector<const Glyph*>> glyphs;
+  std::vector<BandText> text;
+};
+
+// The ruled grid over the table `t` whose bottom border is at `top`: a ruled
+// header whose body has ruled rows only.
+const Grid* header_above(const std::vector<Grid>& ruled, const RuledRows& t, double top) {
+  auto header = std::find_if(ruled.begin(), ruled.end(), [&](const Grid& g) {
+    return std::fabs(g.ys.back() - top) < kSnap && g.xs.front() < t.x1 && g.xs.back() > t.x0;
+  });
+  return header != ruled.end() ? &*header : nullptr;
+}
+
+// The rows of bands [from, to) into g.ys: each band's top and, where a band
+// holds rows of values one over another (rules around groups of rows only:
+// shaded section rows, a LaTeX table's body), the heights its text starts
+// new rows at; there row borders are drawn (into g.h, kept in `made`) where
+// no cell runs across. Returns the band each row lies in.
+std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, size_t to, std::deque<Rule>& made) {
+  std::vector<double> inner(g.xs.begin() + 1, g.xs.end() - 1);
+  std::vector<double> row_ys;
+  std::vector<size_t> band_of_row;
+  for (size_t b = from; b < to; ++b) {
+    row_ys.push_back(bands.ys[b]);
+    band_of_row.push_back(b);
+    ColumnLines lines = column_lines(bands.text[b].lines, inner);
+    if (!stacks_value_rows(lines, inner.size() + 1)) continue;
+    for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
+      row_ys.push_back(rb.y);
+      band_of_row.push_back(b);
+      for (size_t c = 0; c + 1 < g.xs.size(); ++c)
+        if (!rb.crossed[c]) {
+          made.push_back({true, rb.y, g.xs[c], g.xs[c + 1]});
+          g.h.push_back(&made.back());
+        }
+    }
+  }
+  row_ys.push_back(bands.ys[to]);
+  g.ys = row_ys;
+  return band_of_row;
+}
+
+// The table's side borders and, in each row, the column boundaries its text
+// leaves free (into g.v, kept in `made`).
+void draw_column_borders(Grid& g, const RuledRows& t, const Bands& bands, const std::vector<size_t>& band_of_row,
+                         std::deque<Rule>& made) {
+  made.push_back({false, t.x0, g.ys.front(), g.ys.back()});
+  g.v.push_back(&made.back());
+  for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
+    std::vector<const Glyph*> row;
+    for (const Glyph* gl : bands.glyphs[band_of_row[r]])
+      if (gl->box.cy() >= g.ys[r] && gl->box.cy() <= g.ys[r + 1]) row.push_back(gl);
+    std::vector<Span> ink = spans_of(row, 0);
+    for (size_t k = 1; k + 1 < g.xs.size(); ++k)
+      if (!covered(ink, g.xs[k])) {
+        made.push_back({false, g.xs[k], g.ys[r], g.ys[r + 1]});
+        g.v.push_back(&made.back());
+      }
+  }
+  made.push_back({false, t.x1, g.ys.front(), g.ys.back()});
+  g.v.push_back(&made.back());
+}
+
+// Bands [from, to) as one grid with columns at `cuts`, when they are a table.
+std::optional<Grid> grid_of_bands(const RuledRows& t, const Bands& bands, size_t from, size_t to,
+                                  const std::vector<double>& cuts, const std::vector<Grid>& ruled,
+                                  std::deque<Rule>& made) {
+  // One row is no table, unless it is the body under a ruled header.
+  const Grid* header = header_above(ruled, t, bands.ys[from]);
+  if (to - from < (header ? 1u : 2u) || cuts.empty()) return std::nullopt;
+  Grid g;
+  g.ys.assign(bands.ys.begin() + long(from), bands.ys.begin() + long(to) + 1);
+  g.xs.push_back(t.x0);
+  for (double c : with_header_columns(cuts, header, bands.text, from, to)) g.xs.push_back(c);
+  g.xs.push_back(t.x1);
+  g.xs = cluster_positions(g.xs);
+  if (g.xs.size() < 3) return std::nullopt;
+  for (const Rule* r : t.rules)
+    if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
+  std::vector<size_t> band_of_row = split_value_rows(g, bands, from, to, made);
+  draw_column_borders(g, t, bands, band_of_row, made);
+  g.sort_rules();
+  return g;
+}
+
+// Bands that part the tables on either side rather than being rows: a
+// paragraph running across every column between two rules (text between two
+// tables, or a note under one), an empty band (the space between two tables
+// ruled alike: a LaTeX table's bottom rule, then the next one's top rule),
+// or, first under the top rule, lines of running text with no gap of a
+// column among them (a heading drawn inside the table).
+std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& cuts, const LayoutOptions& o) {
+  size_t n = bands.ys.size() - 1;
+  std::vector<bool> parting(n, false);
+  for (size_t b = 0; b < n; ++b) {
+    if (bands.glyphs[b].empty()) {
+      parting[b] = true;
+      continue;
+    }
+    const auto& lines = bands.text[b].lines;
+    bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
+      return spans_of(l, o.column_gap_em * em_of(l)).size() == 1;
+    });
+    bool first = b == 0;
+    parting[b] = lines.size() >= 2 &&
+                 ((prose && first) ||
+                  std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(bands.text[b].ink, c); }));
+  }
+  return parting;
+}
+
+// The grids of one stretch of `t`'s bands (between `ys`) outside the ruled
+// grids: one grid, or where bands part it, one per run of bands between
+// them, each with its own columns.
+void stretch_grids(const RuledRows& t, std::vector<double> ys, const std::vector<Glyph>& glyphs,
+                   const std::vector<Grid>& ruled, const LayoutOptions& o, std::deque<Rule>& made,
+                   std::vector<Grid>& out) {
+  Bands bands;
+  bands.glyphs = glyphs_in_bands(glyphs, ys, t.x0, t.x1, ruled);
+  bands.text = band_texts(bands.glyphs);
+  bands.ys = std::move(ys);
+  size_t n = bands.ys.size() - 1;
+  auto add = [&](size_t from, size_t to, const std::vector<double>& cuts) {
+    if (std::optional<Grid> g = grid_of_bands(t, bands, from, to, cuts, ruled, made)) out.push_back(std::move(*g));
+  };
+  std::vector<double> cuts = band_columns(bands.text, 0, n, t.x0, t.x1, o);
+  if (cuts.empty()) return;  // one column: text between rules, not a table
+  std::vector<bool> parting = parting_bands(bands, cuts, o);
+  if (std::none_of(parting.begin(), parting.end(), [](bool p) { return p; })) {
+    add(0, n, cuts);
+    return;
+  }
+  for (size_t b = 0; b < n;) {
+    if (parting[b]) {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < n && !parting[e]) ++e;
+    add(b, e, band_columns(bands.text, b, e, t.x0, t.x1, o));
+    b = e;
+  }
+}
+
+}  // namespace
+
+std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std::vector<Grid>& ruled,
+                                    const std::vector<Glyph>& glyphs, const LayoutOptions& o,
+                                    std::deque<Rule>& made) {
+  auto in_ruled = [&](double x, double y) {
+    return std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); });
+  };
+  std::vector<Grid> out;
+  for (const RuledRows& t : find_ruled_rows(borders)) {
+    size_t nb = t.ys.size() - 1;
+    for (size_t i = 0; i < nb;) {
+      // Bands of a ruled grid (its own horizontal rules are among these)
+      // are read with the grid.
+      if (in_ruled((t.x0 + t.x1) / 2, (t.ys[i] + t.ys[i + 1]) / 2)) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < nb && !in_ruled((t.x0 + t.x1) / 2, (t.ys[j] + t.ys[j + 1]) / 2)) ++j;
+      stretch_grids(t, std::vector<double>(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1), glyphs, ruled, o,
+                    made, out);
+      i = j;
+    }
+  }
+  return out;
+}
+
+}  // namespace kpix::layout_parts

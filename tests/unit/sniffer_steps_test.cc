@@ -1,0 +1,364 @@
+// The sniffer's steps one by one, each over a table of cases built from grid
+// literals (tests/unit/grid_table.h): which cells are header labels, how many
+// header rows a table has, what a column's label makes of it, where joined
+// tables are cut, and the kinds sniff_table fixes from the data. The expected
+// values are what the tables show a reader; the shapes are those of the seed
+// documents (岩見沢, 砂川, 芦別, 苫小牧), with made-up rows.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/tables/table_shape.h"
+#include "tests/unit/grid_table.h"
+
+namespace kpix {
+namespace {
+
+using Grid = std::vector<std::vector<std::string>>;
+
+// ---- Step 1: header labels ----
+
+struct LabelCase {
+  std::string text;
+  bool label;
+};
+
+TEST(SnifferSteps, IsHeaderLabel) {
+  const LabelCase cases[] = {
+      // Role words, column names, and periods (bare or with a role).
+      {"項目", true},
+      {"基準値", true},
+      {"R6実績", true},
+      {"R9目標値", true},
+      {"H30基準", true},
+      {"R 2実績", true},
+      {"達成状況", true},
+      {"区分", true},
+      {"年次", true},
+      {"重要業績評価指標（KPI）", true},
+      {"KPI (R6)", true},
+      {"事業名・事業の内容", true},
+      {"令和3（2021）年度の取組み", true},
+      {"5年間の合計", true},
+      {"自然動態", true},
+      {"2020", true},
+      {"3年度", true},
+      {"H26 (2014)", true},
+      {"初年度 H27 (2015)", true},
+      // Data: names, values (with notes that hold header words), status words.
+      {"①転入者数", false},
+      {"①1人あたりの総所得", false},
+      {"出生数", false},
+      {"社会動態における転入率", false},
+      {"100人", false},
+      {"1,498千円", false},
+      {"36.0", false},
+      {"▲389人", false},
+      {"25人 (R2～R4合計)", false},
+      {"累計148人", false},
+      {"移住定住促進事業との共通指標", false},
+      {"未公表", false},
+      {"", false},
+  };
+  for (const LabelCase& c : cases) EXPECT_EQ(is_header_label(c.text, "令和"), c.label) << c.text;
+}
+
+// ---- Step 1: header rows ----
+
+struct HeaderRowsCase {
+  const char* what;
+  Grid grid;
+  bool from_text;
+  size_t header_rows;
+};
+
+TEST(SnifferSteps, CountHeaderRows) {
+  const HeaderRowsCase cases[] = {
+      {"one header row over KPI rows",
+       {{"項目", "基準値", "R6実績", "R9目標値"}, {"①転入者数", "100人", "120人", "150人"}},
+       false,
+       1},
+      {"a spanning KPI label with an empty cell beside it (converter text)",
+       {{"重要業績評価指標 (KPI)", "", "基準値", "R6実績", "R9目標値"},
+        {"総所得の向上", "①1人あたりの総所得", "1,718千円", "1,918千円", "2,000千円"},
+        {"労働生産性の向上", "②従業者1人あたりの付加価値額", "4,045千円", "調査なし (次回R8)", "4,250千円"}},
+       true,
+       1},
+      {"years under the roles: two header rows",
+       {{"指標", "基準値", "目標値"}, {"", "2018年度", "2024年度"}, {"転入者数", "100人", "150人"}},
+       false,
+       2},
+      {"a row of plain names under group labels",
+       {{"年次", "自然動態", "<", "社会動態", "<"},
+        {"", "出生", "死亡", "転入", "転出"},
+        {"平成30年 (2018年)", "1 243", "1 859", "6 122", "6 070"},
+        {"令和元年 (2019年)", "1 146", "1 927", "6 166", "5 978"}},
+       false,
+       2},
+      {"a lone spanning label row over the header",
+       {{"重要業績評価指標（KPI）"}, {"指標", "基準値", "目標値"}, {"転入者数", "100人", "150人"}},
+       false,
+       2},
+      {"years across, row names down the first column",
+       {{"区分", "H26 (2014)", "R1 (2019)", "R6 (2024)"}, {"出生数", "509", "376", "275"}, {"死亡", "1,189", "1,169", "1,309"}},
+       false,
+       1},
+      {"values whose notes hold header words are data",
+       {{"指標", "基準値", "目標値"}, {"転入者数", "25人 (R2～R4合計)", "30人 (5年間の合計)"}},
+       false,
+       1},
+      {"KPI rows with no header at all",
+       {{"転入者数", "100人", "150人"}, {"転出者数", "90人", "80人"}},
+       false,
+       0},
+      {"a form of label | value fields",
+       {{"担当課", "道路課"}, {"事務事業名", "道路補修"}},
+       false,
+       0},
+  };
+  for (const HeaderRowsCase& c : cases)
+    EXPECT_EQ(count_header_rows(grid_table(c.grid, {c.from_text}), "令和"), c.header_rows) << c.what;
+}
+
+// ---- Step 3: a column's label ----
+
+struct Expected {
+  ColumnKind kind;
+  std::string role;
+  std::optional<std::pair<int, int>> period;  // start, end
+};
+
+std::optional<std::pair<int, int>> years(const std::optional<Period>& p) {
+  if (!p) return std::nullopt;
+  return std::pair{p->start, p->end};
+}
+
+struct LabelPartsCase {
+  std::vector<std::string> parts;  // top to bottom, as the sniffer gives them (NFKC, no spaces)
+  Expected expected;
+};
+
+TEST(SnifferSteps, ClassifyLabel) {
+  using P = std::pair<int, int>;
+  const LabelPartsCase cases[] = {
+      {{"項目"}, {ColumnKind::indicator, "", {}}},
+      {{"指標名"}, {ColumnKind::indicator, "", {}}},
+      {{"重要業績評価指標(KPI)"}, {ColumnKind::indicator, "", {}}},
+      {{"数値目標"}, {ColumnKind::indicator, "", {}}},  // the goal's indicator, not a target column
+      {{"事業名"}, {ColumnKind::project, "", {}}},
+      {{"具体的な施策"}, {ColumnKind::project, "", {}}},
+      {{"事業名・事業の内容"}, {ColumnKind::project, "", {}}},
+      {{"区分"}, {ColumnKind::kind, "", {}}},
+      {{"取組内容"}, {ColumnKind::comment, "", {}}},
+      {{"令和4年度実績値に対する所見"}, {ColumnKind::comment, "", {}}},
+      {{"備考"}, {ColumnKind::comment, "", {}}},
+      {{"基準値"}, {ColumnKind::value, "baseline", {}}},
+      {{"H30基準"}, {ColumnKind::value, "baseline", P{2018, 2018}}},
+      {{"基準値(R4)"}, {ColumnKind::value, "baseline", P{2022, 2022}}},
+      {{"現状値", "(2014年度)"}, {ColumnKind::value, "baseline", P{2014, 2014}}},
+      {{"R6実績"}, {ColumnKind::value, "actual", P{2024, 2024}}},
+      {{"2020実績"}, {ColumnKind::value, "actual", P{2020, 2020}}},
+      {{"R9目標値"}, {ColumnKind::value, "target", P{2027, 2027}}},
+      {{"R6目標"}, {ColumnKind::value, "target", P{2024, 2024}}},
+      {{"KPI(R6)"}, {ColumnKind::value, "target", P{2024, 2024}}},
+      {{"目標値"}, {ColumnKind::value, "target", {}}},
+      {{"達成状況"}, {ColumnKind::achievement, "achievement", {}}},
+      {{"累計"}, {ColumnKind::total, "", {}}},
+      // The role nearest the data decides; a year under a label of no role
+      // makes a year column.
+      {{"重要業績評価指標(KPI)", "基準値"}, {ColumnKind::value, "baseline", {}}},
+      {{"重要業績評価指標(KPI)", "2021"}, {ColumnKind::value, "actual", P{2021, 2021}}},
+      {{"2020"}, {ColumnKind::value, "actual", P{2020, 2020}}},
+      {{"初年度", "H27(2015)"}, {ColumnKind::value, "actual", P{2015, 2015}}},
+      // A role above a word of no role: 見込 under a spanning 目標値.
+      {{"目標値", "R6年度見込"}, {ColumnKind::value, "target", P{2024, 2024}}},
+      {{}, {ColumnKind::unknown, "", {}}},
+  };
+  for (const LabelPartsCase& c : cases) {
+    ColumnInfo info = classify_label(c.parts, "令和");
+    std::string label;
+    for (const std::string& p : c.parts) label += (label.empty() ? "" : "/") + p;
+    EXPECT_EQ(to_string(info.kind), to_string(c.expected.kind)) << label;
+    EXPECT_EQ(info.role, c.expected.role) << label;
+    EXPECT_EQ(years(info.period), c.expected.period) << label;
+    EXPECT_EQ(info.label, label);
+  }
+}
+
+// ---- Stacked tables ----
+
+struct StackedCase {
+  const char* what;
+  Grid grid;
+  std::vector<size_t> part_rows;  // rows of each part, top to bottom
+};
+
+TEST(SnifferSteps, SplitStackedTables) {
+  const std::vector<std::string> header = {"指標", "基準値", "目標値"};
+  const std::vector<std::string> header2 = {"指標", "R5実績", "R6目標"};
+  const std::vector<std::string> kpi1 = {"転入者数", "100人", "150人"};
+  const std::vector<std::string> kpi2 = {"出生数", "50人", "60人"};
+  const StackedCase cases[] = {
+      {"one table", {header, kpi1, kpi2}, {3}},
+      {"a second header after data rows starts a second table", {header, kpi1, header, kpi2}, {2, 2}},
+      {"a title row of labels goes with the header under it",
+       {header, kpi1, {"重要業績評価指標（KPI）"}, header, kpi2},
+       {2, 3}},
+      {"two header rows in a row start one table", {header, kpi1, header, header2, kpi2}, {2, 3}},
+      {"three tables", {header, kpi1, header, kpi2, header, kpi1}, {2, 2, 2}},
+  };
+  for (const StackedCase& c : cases) {
+    Table t = grid_table(c.grid);
+    std::vector<Table> parts = split_stacked_tables(t, "令和");
+    std::vector<size_t> rows;
+    for (const Table& p : parts) rows.push_back(p.rows.size());
+    EXPECT_EQ(rows, c.part_rows) << c.what;
+    // The parts are the table's rows in order, each boxed round its own rows.
+    size_t from = 0;
+    for (const Table& p : parts) {
+      ASSERT_FALSE(p.rows.empty()) << c.what;
+      EXPECT_EQ(p.rows.front().cells.front().text, t.rows[from].cells.front().text) << c.what;
+      EXPECT_DOUBLE_EQ(p.box.y0, t.rows[from].box.y0) << c.what;
+      EXPECT_DOUBLE_EQ(p.box.y1, t.rows[from + p.rows.size() - 1].box.y1) << c.what;
+      from += p.rows.size();
+    }
+  }
+}
+
+// ---- sniff_table: labels per column and the kinds fixed from the data ----
+
+struct Column {
+  int column;
+  ColumnKind kind;
+  std::string role;
+  std::optional<std::pair<int, int>> period;
+  std::string label;
+};
+
+struct ShapeCase {
+  const char* what;
+  Grid grid;
+  bool from_text;
+  size_t header_rows;
+  std::vector<Column> columns;
+  std::vector<std::string> warnings;
+};
+
+TEST(SnifferSteps, SniffTable) {
+  using K = ColumnKind;
+  using P = std::pair<int, int>;
+  const ShapeCase cases[] = {
+      {"role columns",
+       {{"項目", "基準値", "R6実績", "R9目標値"}, {"①転入者数", "100人", "120人", "150人"}},
+       false,
+       1,
+       {{0, K::indicator, "", {}, "項目"},
+        {1, K::value, "baseline", {}, "基準値"},
+        {2, K::value, "actual", P{2024, 2024}, "R6実績"},
+        {3, K::value, "target", P{2027, 2027}, "R9目標値"}},
+       {}},
+      {"project, indicator, roles by year and an achievement column",
+       {{"事業名・事業の内容", "重要業績評価指標 (KPI)", "H30基準", "R 2実績", "R 3実績", "R 6目標", "達成状況"},
+        {"合同就職説明会事業", "内定者数(人)", "9", "累計0", "累計7", "累計40", "47.5%"}},
+       false,
+       1,
+       {{0, K::project, "", {}, "事業名・事業の内容"},
+        {1, K::indicator, "", {}, "重要業績評価指標(KPI)"},
+        {2, K::value, "baseline", P{2018, 2018}, "H30基準"},
+        {3, K::value, "actual", P{2020, 2020}, "R2実績"},
+        {4, K::value, "actual", P{2021, 2021}, "R3実績"},
+        {5, K::value, "target", P{2024, 2024}, "R6目標"},
+        {6, K::achievement, "achievement", {}, "達成状況"}},
+       {}},
+      {"columns only the header names: KPI rows with their values still empty",
+       {{"指標", "基準値", "R6実績", "R9目標値"}, {"転入者数", "100人", "", ""}},
+       false,
+       1,
+       {{0, K::indicator, "", {}, "指標"},
+        {1, K::value, "baseline", {}, "基準値"},
+        {2, K::value, "actual", P{2024, 2024}, "R6実績"},
+        {3, K::value, "target", P{2027, 2027}, "R9目標値"}},
+       {}},
+      {"converter text: a KPI label spans the group and name columns; the group column is no indicator",
+       {{"重要業績評価指標 (KPI)", "", "基準値", "R6実績", "R9目標値"},
+        {"総所得の向上", "①1人あたりの総所得", "1,718千円", "1,918千円", "2,000千円"},
+        {"労働生産性の向上", "②従業者1人あたりの付加価値額", "4,045千円", "調査なし (次回R8)", "4,250千円"}},
+       true,
+       1,
+       {{0, K::group, "", {}, "重要業績評価指標(KPI)"},
+        {1, K::indicator, "", {}, "重要業績評価指標(KPI)"},
+        {2, K::value, "baseline", {}, "基準値"},
+        {3, K::value, "actual", P{2024, 2024}, "R6実績"},
+        {4, K::value, "target", P{2027, 2027}, "R9目標値"}},
+       {}},
+      {"converter text: years under a spanning KPI label in the upper header row",
+       {{"令和4（2022）年度の取組み", "項目", "基準値", "重要業績評価指標（KPI）", "", "", "目標値"},
+        {"", "", "", "2020", "2021", "2022", ""},
+        {"新たな農業体制の構築に向けた取組みを進めた。", "新たなビジネスモデルの創出", "-", "-", "-", "1件", "3件"}},
+       true,
+       2,
+       {{0, K::comment, "", {}, "令和4(2022)年度の取組み"},
+        {1, K::indicator, "", {}, "項目"},
+        {2, K::value, "baseline", {}, "基準値"},
+        {3, K::value, "actual", P{2020, 2020}, "重要業績評価指標(KPI)/2020"},
+        {4, K::value, "actual", P{2021, 2021}, "重要業績評価指標(KPI)/2021"},
+        {5, K::value, "actual", P{2022, 2022}, "重要業績評価指標(KPI)/2022"},
+        {6, K::value, "target", {}, "目標値"}},
+       {}},
+      {"converter text: numbers after an actual column whose header was lost are targets",
+       {{"指標", "基準値", "R6実績"}, {"①転入者数", "100人", "120人", "150人"}, {"②転出者数", "90人", "85人", "80人"}},
+       true,
+       1,
+       {{0, K::indicator, "", {}, "指標"},
+        {1, K::value, "baseline", {}, "基準値"},
+        {2, K::value, "actual", P{2024, 2024}, "R6実績"},
+        {3, K::value, "target", {}, ""}},
+       {"column 3 has no role in its header; read as targets"}},
+      {"a year series has no targets to lose a header",
+       {{"区分", "R3 (2021)", "R4 (2022)"}, {"出生数", "372", "329", "287"}, {"死亡", "1,089", "1,220", "1,257"}},
+       false,
+       1,
+       {{0, K::kind, "", {}, "区分"},
+        {1, K::value, "actual", P{2021, 2021}, "R3(2021)"},
+        {2, K::value, "actual", P{2022, 2022}, "R4(2022)"},
+        {3, K::unknown, "", {}, ""}},
+       {}},
+      {"a column under the KPI label that holds numbers is no indicator column",
+       {{"重要業績評価指標(KPI)", "<", "基準値"}, {"転入者数", "120人", "100人"}, {"出生数", "50人", "40人"}},
+       false,
+       1,
+       {{0, K::indicator, "", {}, "重要業績評価指標(KPI)"},
+        {1, K::unknown, "", {}, "重要業績評価指標(KPI)"},
+        {2, K::value, "baseline", {}, "基準値"}},
+       {}},
+      {"two indicator-like columns: the left one groups the rows",
+       {{"項目", "指標名", "基準値", "目標値"}, {"①しごと", "転入者数", "100人", "150人"}, {"", "新規創業件数", "12件", "20件"}},
+       false,
+       1,
+       {{0, K::group, "", {}, "項目"},
+        {1, K::indicator, "", {}, "指標名"},
+        {2, K::value, "baseline", {}, "基準値"},
+        {3, K::value, "target", {}, "目標値"}},
+       {}},
+  };
+  for (const ShapeCase& c : cases) {
+    TableShape s = sniff_table(grid_table(c.grid, {c.from_text}), "令和");
+    EXPECT_EQ(s.header_rows, c.header_rows) << c.what;
+    ASSERT_EQ(s.columns.size(), c.columns.size()) << c.what;
+    for (size_t i = 0; i < c.columns.size(); ++i) {
+      const ColumnInfo& got = s.columns[i];
+      const Column& want = c.columns[i];
+      EXPECT_EQ(got.column, want.column) << c.what << ", column " << i;
+      EXPECT_EQ(to_string(got.kind), to_string(want.kind)) << c.what << ", column " << i;
+      EXPECT_EQ(got.role, want.role) << c.what << ", column " << i;
+      EXPECT_EQ(years(got.period), want.period) << c.what << ", column " << i;
+      EXPECT_EQ(got.label, want.label) << c.what << ", column " << i;
+    }
+    EXPECT_EQ(s.warnings, c.warnings) << c.what;
+  }
+}
+
+}  // namespace
+}  // namespace kpix
