@@ -171,8 +171,8 @@ std::optional<TableCell> joined_cell(const TableRow& row, const std::vector<cons
 std::vector<std::pair<std::string, TableCell>> stated_cells(const KpiCell& kpi, const TableCell& ic, const TableRow& row,
                                                             const PairColumns& cols) {
   std::vector<std::pair<std::string, TableCell>> stated;
-  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line}});
-  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line}});
+  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line, ic.page}});
+  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line, ic.page}});
   for (const ColumnInfo* c : cols.roles)
     if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
   return stated;
@@ -227,7 +227,7 @@ std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns
   if (!cols.goal) rec.project = st.project;
   rec.indicator = name.name;
   rec.section = st.section;
-  rec.source = source_of(t, row.box, row.line);
+  rec.source = source_of(t, row.box, row.line, row.page);
   ValueHints hints;
   hints.era = ctx.era;
   hints.unit = name.unit;

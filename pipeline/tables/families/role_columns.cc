@@ -165,7 +165,7 @@ void read_values(const TableRow& row, const RoleColumns& cols, const Table& t, c
     }
     std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
     RecordValue rv = make_value(cell, t, role, vc->period, hints);
-    if (!cell) rv.source = source_of(t, row.box, row.line);
+    if (!cell) rv.source = source_of(t, row.box, row.line, row.page);
     if (t.from_text) rv.source.line = row.line;
     if (role == "actual" && rv.period) latest_actual = rv.period;
     if (role == "achievement") {
@@ -231,7 +231,7 @@ Recognized build_role_columns_table(const Table& t, const TableShape& s, const T
     KpiRecord rec;
     rec.level = cols.level;
     rec.project = cols.level == "project" ? project : std::nullopt;
-    rec.source = source_of(t, row.box, row.line);
+    rec.source = source_of(t, row.box, row.line, row.page);
     rec.indicator = name->name;
     rec.marker = name->marker ? name->marker : ++ordinal;
     // d. A shared indicator has no values of its own; another names one per

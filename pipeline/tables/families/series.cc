@@ -116,7 +116,7 @@ void read_years_down(const Table& t, const TableShape& s, const TableContext& ct
       rec.values.push_back(std::move(rv));
     }
     if (rec.values.empty()) continue;
-    rec.source = source_of(t, t.box, t.rows[s.header_rows].line);
+    rec.source = source_of(t, t.box, t.rows[s.header_rows].line, t.rows[s.header_rows].page);
     finish(rec);
     records.push_back(std::move(rec));
   }
@@ -144,7 +144,7 @@ void read_years_across(const Table& t, const TableShape& s, const TableContext& 
     rec.level = "statistic";
     rec.indicator = statistic_name(row.cells[first_number - 1].text);
     if (first_number >= 2 && !group.empty()) rec.section = {group};
-    rec.source = source_of(t, row.box, row.line);
+    rec.source = source_of(t, row.box, row.line, row.page);
     for (size_t i = 0; i < count; ++i) {
       std::optional<Period> p = years[i];
       if (basis != Basis::unknown) p->basis = basis;
