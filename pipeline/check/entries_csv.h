@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "parsers/normalize/period.h"
+#include "pipeline/check/csv_rows.h"          // parse_csv, the CSV layer
+#include "pipeline/check/entries_encoding.h"  // decode_entries_bytes, the bytes layer
 
 namespace kpix {
 
@@ -41,21 +43,6 @@ struct EntriesFile {
   std::vector<Entry> entries;
   std::vector<CsvProblem> problems;  // malformed lines; the other lines are still entries
 };
-
-// Bytes of a CSV file to UTF-8. Sets `encoding` to what was detected. Throws
-// InputError(file, …) for a file that is neither UTF-8 nor Shift_JIS/CP932.
-std::string decode_entries_bytes(std::string_view bytes, const std::string& file, std::string& encoding);
-
-// One CSV record: its fields and the line it starts on; `error` is set for a
-// malformed record (unterminated quote, text after a closing quote).
-struct CsvRow {
-  int line = 0;
-  std::vector<std::string> fields;
-  std::string error;
-};
-// RFC 4180 with quoted fields spanning lines; CRLF, LF or CR line ends; blank
-// lines skipped. Pure.
-std::vector<CsvRow> parse_csv(std::string_view utf8);
 
 // "基準値" → "baseline", "実績" → "actual", "R6目標" is not a role (empty).
 std::string canonical_role(std::string_view typed);

@@ -42,6 +42,9 @@ class EvidenceMaker {
   Evidence make(const SourceHit& hit, const std::optional<SourceHit>& other = std::nullopt);
 
  private:
+  struct Marks;
+  Evidence text_rows(const SourceHit& hit, const Marks& marks);  // converter text: the line in its table
+  Evidence pdf_crop(const SourceHit& hit, const Marks& marks);   // PDF: a picture of the row
   const Page* page(int doc, int index);
   const Matcher& m_;
   double max_width_px_;

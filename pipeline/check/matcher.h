@@ -8,6 +8,9 @@
 // Indicators match after width folding, list-marker and unit-bracket removal,
 // and with spaces and brackets ignored; when none matches exactly, a name that
 // contains the other (or is contained in it) counts. Pure: no I/O.
+//
+// Matcher::check and name_key are in matcher.cc, the diagnoses in
+// diagnose.cc, the labels and JSON of a result in result_output.cc.
 #pragma once
 
 #include <optional>
@@ -70,7 +73,7 @@ std::string format_number(double v);
 std::string readable_number(double v);
 
 // What turns `source` into `entered`, or nullopt: sign, factor, digit slips
-// (diagnoses that need the rest of the record are made by Matcher::check).
+// (diagnoses that need the rest of the record: diagnose_mismatch).
 std::optional<Diagnosis> diagnose_numbers(double entered, double source);
 
 class Matcher {
@@ -87,9 +90,25 @@ class Matcher {
     int doc, record;
     std::string indicator, project, municipality;  // keys
   };
+  // The steps of check() that narrow the records; each says in `why` what it
+  // did not find when it returns none.
+  std::vector<const Indexed*> of_municipality(const Entry& entry, std::string& why) const;
+  std::vector<const Indexed*> of_indicator(const std::vector<const Indexed*>& pool, const Entry& entry, bool& loose,
+                                           std::string& why) const;
+  std::vector<const Indexed*> of_project(const std::vector<const Indexed*>& recs, const Entry& entry,
+                                         std::string& why) const;
+  // The entry's value in each record, those of the best tier only (see matcher.cc).
+  std::vector<SourceHit> values_for(const std::vector<const Indexed*>& recs, const Entry& entry, int& best_tier) const;
+  std::string no_value_reason(const Indexed& first, const Entry& entry) const;
+
   const std::vector<SourceDocument>& docs_;
   std::vector<Indexed> index_;
 };
+
+// A mismatch's diagnosis (r.source and r.entered set), or nullopt: sign and
+// factor first, then another year's or role's value of the same row, the
+// running total, digit slips, a source without a number.
+std::optional<Diagnosis> diagnose_mismatch(const CheckResult& r, const Matcher& m);
 
 // `kpix check --json`: one object per result, as documented in cmd_check.cc.
 nlohmann::json result_to_json(const CheckResult& r, const Matcher& m);

@@ -49,61 +49,49 @@ std::string one_line(const CheckResult& r, const Matcher& m) {
   return s;
 }
 
-int run(const CheckArgs& a) {
-  EntriesFile entries;
-  try {
-    entries = read_entries(a.entries);
-  } catch (const InputError& e) {
-    std::cerr << "kpix: " << e.what() << "\n";
-    return 2;
-  }
-  // Outputs are opened first so that an unwritable path fails before the work.
-  std::unique_ptr<AtomicFile> json_out, report_out;
-  try {
-    if (!a.json.empty()) json_out = std::make_unique<AtomicFile>(a.json);
-    if (!a.report.empty()) report_out = std::make_unique<AtomicFile>(a.report);
-  } catch (const InputError& e) {
-    std::cerr << "kpix: " << e.what() << "\n";
-    return 2;
-  }
-
-  int status = 0;
+// The sources' records: each file extracted, then the documents of an
+// ingested dataset. What could not be read is said on stderr and kept in
+// `errors` for the report.
+struct Sources {
   std::vector<SourceDocument> docs;
-  std::vector<std::string> source_errors;
+  std::vector<std::string> errors;
+};
+
+Sources read_sources(const CheckArgs& a) {
+  Sources s;
   Extractor ex;
   BuildOptions opts{a.municipality, a.code};
   for (const std::string& path : a.sources) {
     try {
       Extraction out = ex.extract(path, opts);
-      docs.push_back({path, out.info.file_name, out.info.kind, std::move(out.records)});
-      if (docs.back().records.empty()) std::cerr << "kpix: " << path << ": note: no KPI records found\n";
+      s.docs.push_back({path, out.info.file_name, out.info.kind, std::move(out.records)});
+      if (s.docs.back().records.empty()) std::cerr << "kpix: " << path << ": note: no KPI records found\n";
     } catch (const InputError& e) {
       std::cerr << "kpix: " << e.what() << "\n";
-      source_errors.push_back(e.what());
-      status = 1;
+      s.errors.push_back(e.what());
     } catch (const std::exception& e) {
       std::cerr << "kpix: " << path << ": internal error: " << e.what() << "\n";
-      source_errors.push_back(path + ": internal error: " + e.what());
-      status = 1;
+      s.errors.push_back(path + ": internal error: " + e.what());
     }
   }
-
   if (!a.db.empty()) {
     // An ingested dataset: its documents' stored records, no extraction.
     try {
       for (Dataset::StoredDocument& d : Dataset(a.db).documents()) {
         SourceKind kind = d.path.size() > 4 && d.path.compare(d.path.size() - 4, 4, ".pdf") == 0 ? SourceKind::pdf
                                                                                                  : SourceKind::text;
-        docs.push_back({d.path, d.file, kind, std::move(d.records)});
+        s.docs.push_back({d.path, d.file, kind, std::move(d.records)});
       }
     } catch (const InputError& e) {
       std::cerr << "kpix: " << e.what() << "\n";
-      source_errors.push_back(e.what());
-      status = 1;
+      s.errors.push_back(e.what());
     }
   }
+  return s;
+}
 
-  Matcher matcher(docs);
+// A result per entry, and one per malformed line, in line order.
+std::vector<CheckResult> check_entries(const EntriesFile& entries, const Matcher& matcher) {
   std::vector<CheckResult> results;
   for (const Entry& e : entries.entries) results.push_back(matcher.check(e));
   for (const CsvProblem& p : entries.problems) {
@@ -115,13 +103,16 @@ int run(const CheckArgs& a) {
   }
   std::stable_sort(results.begin(), results.end(),
                    [](const CheckResult& x, const CheckResult& y) { return x.entry.line < y.entry.line; });
+  return results;
+}
 
+// The counts per verdict, then each disagreement on a line of its own.
+void print_results(const CheckArgs& a, const EntriesFile& entries, const std::vector<CheckResult>& results,
+                   const Matcher& matcher, size_t sources) {
   std::map<Verdict, int> counts;
   for (const CheckResult& r : results) ++counts[r.verdict];
-  if (counts[Verdict::match] != int(results.size())) status = 1;
-
   std::cout << a.entries << " (" << entries.encoding << "): " << results.size() << " entry lines against "
-            << docs.size() << " source(s): " << counts[Verdict::match] << " match, " << counts[Verdict::mismatch]
+            << sources << " source(s): " << counts[Verdict::match] << " match, " << counts[Verdict::mismatch]
             << " mismatch, " << counts[Verdict::not_found] << " not_found, " << counts[Verdict::ambiguous]
             << " ambiguous";
   if (counts[Verdict::malformed]) std::cout << ", " << counts[Verdict::malformed] << " malformed";
@@ -129,7 +120,57 @@ int run(const CheckArgs& a) {
   for (const CheckResult& r : results)
     if (r.verdict != Verdict::match) std::cout << a.entries << ":" << r.entry.line << ": " << one_line(r, matcher) << "\n";
   std::cout.flush();
+}
 
+// The report: a picture or the text rows of each mismatch's source value, of
+// the first six candidates of an ambiguous entry.
+std::string report_html(const CheckArgs& a, const EntriesFile& entries, const std::vector<CheckResult>& results,
+                        const Matcher& matcher, const Sources& sources) {
+  EvidenceMaker maker(matcher);
+  std::vector<std::vector<Evidence>> evidence(results.size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    const CheckResult& r = results[i];
+    if (r.verdict == Verdict::mismatch && r.source)
+      evidence[i].push_back(maker.make(*r.source, r.diagnosis ? r.diagnosis->other : std::nullopt));
+    else if (r.verdict == Verdict::ambiguous)
+      for (size_t c = 0; c < r.candidates.size() && c < 6; ++c) evidence[i].push_back(maker.make(r.candidates[c]));
+  }
+  ReportContext ctx{a.entries, entries.encoding, {}, sources.errors};
+  for (const SourceDocument& d : sources.docs) ctx.sources.push_back(d.file + " (" + std::to_string(d.records.size()) + " records)");
+  return render_report_html(results, evidence, matcher, ctx);
+}
+
+int run(const CheckArgs& a) {
+  // 1. The entries; a file that cannot be used is a usage error.
+  EntriesFile entries;
+  try {
+    entries = read_entries(a.entries);
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return 2;
+  }
+  // 2. The outputs, opened first so that an unwritable path fails before the work.
+  std::unique_ptr<AtomicFile> json_out, report_out;
+  try {
+    if (!a.json.empty()) json_out = std::make_unique<AtomicFile>(a.json);
+    if (!a.report.empty()) report_out = std::make_unique<AtomicFile>(a.report);
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return 2;
+  }
+
+  // 3. The sources' records.
+  Sources sources = read_sources(a);
+  int status = sources.errors.empty() ? 0 : 1;
+
+  // 4. Every entry checked; any that does not match makes the status 1.
+  Matcher matcher(sources.docs);
+  std::vector<CheckResult> results = check_entries(entries, matcher);
+  if (std::any_of(results.begin(), results.end(), [](const CheckResult& r) { return r.verdict != Verdict::match; }))
+    status = 1;
+
+  // 5. The summary on stdout, then the files.
+  print_results(a, entries, results, matcher, sources.docs.size());
   try {
     if (json_out) {
       nlohmann::json arr = nlohmann::json::array();
@@ -138,18 +179,7 @@ int run(const CheckArgs& a) {
       json_out->commit();
     }
     if (report_out) {
-      EvidenceMaker maker(matcher);
-      std::vector<std::vector<Evidence>> evidence(results.size());
-      for (size_t i = 0; i < results.size(); ++i) {
-        const CheckResult& r = results[i];
-        if (r.verdict == Verdict::mismatch && r.source)
-          evidence[i].push_back(maker.make(*r.source, r.diagnosis ? r.diagnosis->other : std::nullopt));
-        else if (r.verdict == Verdict::ambiguous)
-          for (size_t c = 0; c < r.candidates.size() && c < 6; ++c) evidence[i].push_back(maker.make(r.candidates[c]));
-      }
-      ReportContext ctx{a.entries, entries.encoding, {}, source_errors};
-      for (const SourceDocument& d : docs) ctx.sources.push_back(d.file + " (" + std::to_string(d.records.size()) + " records)");
-      report_out->write(render_report_html(results, evidence, matcher, ctx));
+      report_out->write(report_html(a, entries, results, matcher, sources));
       report_out->commit();
     }
   } catch (const InputError& e) {

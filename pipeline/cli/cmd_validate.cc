@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/cli/commands.h"
+#include "pipeline/output/json_line_map.h"
 #include "pipeline/output/schema_validator.h"
 
 namespace kpix::cli {

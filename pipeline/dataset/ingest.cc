@@ -4,23 +4,14 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
-#include <locale>
-#include <mutex>
-#include <optional>
 #include <set>
 #include <thread>
 
 #include "pipeline/dataset/dataset.h"
+#include "pipeline/dataset/extraction_pool.h"
 #include "pipeline/dataset/progress.h"
-#include "pipeline/model/error.h"
-#include "pipeline/load/page_source.h"
-#include "pipeline/load/pdf_loader.h"
 
 namespace kpix {
 namespace {
@@ -33,13 +24,102 @@ bool wanted(const fs::path& p) {
   return ext == ".pdf" || ext == ".txt";
 }
 
-// What a worker hands the writer: an extraction, or the line saying why not.
-struct Outcome {
-  size_t index = 0;
-  std::optional<Extraction> extraction;
-  std::string error;
-  bool skipped = false;  // already in the dataset
+// The files of every input, saying so of a folder with none.
+std::vector<std::string> files_of(const std::vector<std::string>& inputs, std::FILE* progress_out) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::vector<std::string> found = expand_inputs({input});
+    if (found.empty()) std::fprintf(progress_out, "kpix: %s: note: no .pdf or .txt files in this folder\n", input.c_str());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+std::vector<std::uintmax_t> sizes_of(const std::vector<std::string>& files) {
+  std::vector<std::uintmax_t> sizes;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    std::uintmax_t n = fs::file_size(f, ec);
+    sizes.push_back(ec ? 0 : n);
+  }
+  return sizes;
+}
+
+// With several workers the largest files go first, so that one long budget
+// book does not start last and leave the other workers idle; the export is
+// ordered by content, not by ingest order. One worker keeps path order.
+std::vector<size_t> work_order(const std::vector<std::uintmax_t>& sizes, int jobs) {
+  std::vector<size_t> order(sizes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (jobs > 1) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  return order;
+}
+
+// The test hook of ingest.h: KPIX_TEST_KILL_AFTER_VALUES=N.
+class KillSwitch {
+ public:
+  KillSwitch() {
+    if (const char* k = std::getenv("KPIX_TEST_KILL_AFTER_VALUES")) kill_after_ = std::atol(k);
+  }
+  void after_value() {
+    if (kill_after_ >= 0 && ++values_this_run_ >= kill_after_) ::kill(::getpid(), SIGKILL);
+  }
+
+ private:
+  long kill_after_ = -1;
+  long values_this_run_ = 0;
 };
+
+// Stores one outcome in the dataset, counting it in `sum` and saying so on
+// `progress`: skipped, failed, or added with its notes.
+void store(const Outcome& out, const std::string& file, Dataset& db, IngestProgress& progress, KillSwitch& kill,
+           IngestSummary& sum) {
+  if (out.skipped) {
+    ++sum.present;
+    progress.skipped(out.index, file + ": already in the dataset");
+    return;
+  }
+  if (!out.extraction) {
+    ++sum.failed;
+    progress.problem("kpix: " + out.error);
+    progress.document(out.index, "");
+    return;
+  }
+  const Extraction& x = *out.extraction;
+  sum.pages += x.pages;
+  auto stored = [&] {
+    try {
+      return db.has_document(x.info.sha256);
+    } catch (const std::exception&) {
+      return false;
+    }
+  };
+  if (stored()) {  // the same bytes twice in this run
+    ++sum.present;
+    progress.skipped(out.index, file + ": already in the dataset");
+    return;
+  }
+  try {
+    int values = db.add_document(x, [&kill](int) { kill.after_value(); });
+    ++sum.added;
+    sum.records += int(x.records.size());
+    sum.values += values;
+    for (const std::string& n : x.notes) progress.problem("kpix: " + file + ": note: " + n);
+    for (const std::string& r : x.rejected) progress.problem("kpix: " + file + ": " + r);
+    sum.rejected += int(x.rejected.size());
+    progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
+                                     std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
+  } catch (const std::exception& e) {
+    if (stored()) {  // another kpix stored it meanwhile
+      ++sum.present;
+      progress.skipped(out.index, file + ": already in the dataset");
+      return;
+    }
+    ++sum.failed;
+    progress.problem("kpix: " + file + ": not stored: " + e.what());
+    progress.document(out.index, "");
+  }
+}
 
 }  // namespace
 
@@ -63,149 +143,29 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 
 IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool terminal) {
   Dataset db(o.db);
-  std::vector<std::string> files;
-  for (const std::string& input : o.inputs) {
-    std::vector<std::string> found = expand_inputs({input});
-    if (found.empty()) std::fprintf(progress_out, "kpix: %s: note: no .pdf or .txt files in this folder\n", input.c_str());
-    files.insert(files.end(), found.begin(), found.end());
-  }
+  // 1. The files, and as many workers as cores (or -j) but no more than files.
+  std::vector<std::string> files = files_of(o.inputs, progress_out);
   int jobs = o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::min<int>(jobs, int(std::max<size_t>(files.size(), 1)));
 
-  std::vector<std::uintmax_t> sizes;
-  for (const std::string& f : files) {
-    std::error_code ec;
-    std::uintmax_t n = fs::file_size(f, ec);
-    sizes.push_back(ec ? 0 : n);
-  }
+  // 2. Their sizes, for the progress bar and the order of work.
+  std::vector<std::uintmax_t> sizes = sizes_of(files);
   IngestProgress progress(progress_out, terminal, sizes);
-  // With several workers the largest files go first, so that one long budget
-  // book does not start last and leave the other workers idle; the export is
-  // ordered by content, not by ingest order. One worker keeps path order.
-  std::vector<size_t> order(files.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  if (jobs > 1) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  std::vector<size_t> order = work_order(sizes, jobs);
 
-  long kill_after = -1;
-  if (const char* k = std::getenv("KPIX_TEST_KILL_AFTER_VALUES")) kill_after = std::atol(k);
-  long values_this_run = 0;
-  auto after_value = [&](int) {
-    if (kill_after >= 0 && ++values_this_run >= kill_after) ::kill(::getpid(), SIGKILL);
-  };
-
-  // Documents already stored are recognised by their bytes before any work.
+  // 3. Documents already stored are recognised by their bytes before any work.
   const std::set<std::string> known = db.document_hashes();
-  std::mutex mu;
-  std::condition_variable ready;
-  std::deque<Outcome> done;
-  std::atomic<size_t> next{0};
-  // Workers extract; the writer (this thread) owns the database connection.
-  auto work = [&] {
-    Extractor ex;
-    for (size_t n; (n = next++) < files.size();) {
-      const size_t i = order[n];
-      Outcome out;
-      out.index = i;
-      try {
-        std::error_code ec;
-        if (fs::is_regular_file(files[i], ec) && known.count(file_sha256(files[i])))
-          out.skipped = true;
-        else
-          out.extraction = ex.extract(files[i], o.build, [&progress, i](int page, int pages) {
-            progress.page(i, page, pages);
-          });
-      } catch (const InputError& e) {
-        out.error = e.what();
-      } catch (const std::exception& e) {
-        out.error = files[i] + ": internal error: " + e.what();
-      }
-      std::lock_guard<std::mutex> lock(mu);
-      done.push_back(std::move(out));
-      ready.notify_one();
-    }
-  };
-  // libstdc++ fills std::ctype<char>::narrow's cache lazily and unsynchronised
-  // (GCC PR 77704), and std::regex (the schema validator's patterns) calls it
-  // in every worker: filled here first, the workers only read it.
-  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
-  for (int c = 0; c < 256; ++c) ctype.narrow(char(c), '\0');
 
-  std::vector<std::thread> workers;
-  // Should the writer throw, the workers stop taking files and are joined.
-  struct Join {
-    std::vector<std::thread>& workers;
-    std::atomic<size_t>& next;
-    size_t end;
-    ~Join() {
-      next = end;
-      for (auto& w : workers)
-        if (w.joinable()) w.join();
-    }
-  } join{workers, next, files.size()};
-  for (int j = 0; j < jobs; ++j) workers.emplace_back(work);
-
+  // 4. Workers extract; the writer (this thread) owns the database
+  // connection and stores each document as it comes, one transaction each.
+  KillSwitch kill;
   IngestSummary sum;
+  ExtractionPool pool(files, order, known, o.build, progress, jobs);
   for (size_t handled = 0; handled < files.size(); ++handled) {
-    Outcome out;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      // Wake now and then to keep the bar moving through a long document.
-      while (!ready.wait_for(lock, std::chrono::milliseconds(250), [&] { return !done.empty(); })) {
-        lock.unlock();
-        progress.tick();
-        lock.lock();
-      }
-      out = std::move(done.front());
-      done.pop_front();
-    }
-    const std::string& file = files[out.index];
-    if (out.skipped) {
-      ++sum.present;
-      progress.skipped(out.index, file + ": already in the dataset");
-      continue;
-    }
-    if (!out.extraction) {
-      ++sum.failed;
-      progress.problem("kpix: " + out.error);
-      progress.document(out.index, "");
-      continue;
-    }
-    const Extraction& x = *out.extraction;
-    sum.pages += x.pages;
-    auto stored = [&] {
-      try {
-        return db.has_document(x.info.sha256);
-      } catch (const std::exception&) {
-        return false;
-      }
-    };
-    if (stored()) {  // the same bytes twice in this run
-      ++sum.present;
-      progress.skipped(out.index, file + ": already in the dataset");
-      continue;
-    }
-    try {
-      int values = db.add_document(x, after_value);
-      ++sum.added;
-      sum.records += int(x.records.size());
-      sum.values += values;
-      for (const std::string& n : x.notes) progress.problem("kpix: " + file + ": note: " + n);
-      for (const std::string& r : x.rejected) progress.problem("kpix: " + file + ": " + r);
-      sum.rejected += int(x.rejected.size());
-      progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
-                                       std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
-    } catch (const std::exception& e) {
-      if (stored()) {  // another kpix stored it meanwhile
-        ++sum.present;
-        progress.skipped(out.index, file + ": already in the dataset");
-        continue;
-      }
-      ++sum.failed;
-      progress.problem("kpix: " + file + ": not stored: " + e.what());
-      progress.document(out.index, "");
-    }
+    Outcome out = pool.take();
+    store(out, files[out.index], db, progress, kill, sum);
   }
-  for (auto& w : workers) w.join();
+  pool.join();
   progress.finish();
   return sum;
 }

@@ -17,8 +17,6 @@ struct Frame {
   Box to_upright(const Box& b) const;
   Box from_upright(const Box& b) const;
   Rule to_upright(const Rule& r) const;
-  double upright_width() const { return turn % 2 ? height : width; }
-  double upright_height() const { return turn % 2 ? width : height; }
 };
 
 // A box of the page's upright frame on the page as displayed.

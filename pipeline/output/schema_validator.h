@@ -7,6 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
+// JsonLineMap (the line of a fault in a pretty-printed file) lived here; its
+// callers may still include it from here.
+#include "pipeline/output/json_line_map.h"
+
 namespace kpix {
 
 struct SchemaFault {
@@ -23,24 +27,9 @@ class RecordValidator {
 
   // The schema's version string (the `schema` const), e.g. "kpix/kpi-record/1".
   static const std::string& schema_version();
-  // The embedded schema text.
-  static const char* schema_text();
 
  private:
   const void* schema_;  // valijson::Schema, owned by a process-wide static
-};
-
-// Line (1-based) of every value in a JSON text, keyed by JSON pointer, for
-// naming the line of a fault in a pretty-printed file. `text` must be valid
-// JSON; values of the top-level array are keyed /0, /1 …
-class JsonLineMap {
- public:
-  explicit JsonLineMap(const std::string& text, int first_line = 1);
-  // Line of the deepest value on `pointer`'s path that exists in the text.
-  int line_of(const std::string& pointer) const;
-
- private:
-  std::vector<std::pair<std::string, int>> lines_;  // sorted by pointer
 };
 
 }  // namespace kpix

@@ -1,0 +1,130 @@
+#include "parsers/normalize/value_words.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "parsers/normalize/units.h"
+
+namespace kpix::value_parts {
+namespace {
+
+constexpr StatusWord kStatusWords[] = {
+    {"非調査年", ValueStatus::not_surveyed, false, false},
+    {"調査なし", ValueStatus::not_surveyed, false, false},
+    {"調査無し", ValueStatus::not_surveyed, false, false},
+    {"未調査", ValueStatus::not_surveyed, false, false},
+    {"調査未実施", ValueStatus::not_surveyed, false, false},
+    {"未公表", ValueStatus::unpublished, false, false},
+    {"非公表", ValueStatus::unpublished, false, false},
+    {"公表前", ValueStatus::unpublished, false, false},
+    {"集計中", ValueStatus::pending, false, false},
+    {"算出中", ValueStatus::pending, false, false},
+    {"調査中", ValueStatus::pending, false, false},
+    {"基準値を維持", ValueStatus::text, false, false},
+    {"現状維持", ValueStatus::text, false, false},
+    {"未策定", ValueStatus::text, false, false},
+    {"設定しない", ValueStatus::text, false, false},
+    {"設定が困難", ValueStatus::text, false, false},
+    {"共通指標", ValueStatus::text, false, true},
+    {"なし", ValueStatus::none, true, false},
+    {"該当なし", ValueStatus::none, true, false},
+    {"無し", ValueStatus::none, true, false},
+};
+
+// Words that qualify the value, wherever they stand outside a number.
+struct QualifierWord {
+  std::string_view word;
+  std::string_view qualifier;
+};
+constexpr QualifierWord kQualifierWords[] = {
+    {"累計", "cumulative"},   {"通算", "cumulative"},     {"暫定", "provisional"}, {"確定", "final"},
+    {"各年度", "per_year"},   {"毎年度", "per_year"},     {"毎年", "per_year"},    {"/年", "per_year"},
+    {"合計", "total"},        {"平均", "average"},        {"計画終了", "plan_end"}, {"計画期間終了", "plan_end"},
+    {"終了時", "plan_end"},
+};
+
+// Qualifiers come out in this order, whatever order the cell wrote them in,
+// so equal cells give equal records.
+constexpr std::string_view kQualifierOrder[] = {"cumulative", "per_year", "total", "average",
+                                                "plan_end",   "provisional", "final", "shared"};
+
+// Words after a number that bound it rather than give it; the number is kept
+// and a warning says the bound was dropped.
+constexpr std::string_view kBoundWords[] = {"以上", "以下", "未満", "超"};
+
+// Characters a cell uses to say "no value". `一` is in the list because the
+// converter of the 砂川 sheet turned `—件` into `一件`; the seeds never write
+// a number in kanji.
+constexpr std::string_view kDashes[] = {"-", "−", "‐", "–", "—", "―", "ー", "一", "⇒", "→", "・", "~",
+                                        "〜", "～", "/", "▲", "△", "*", "＊", "…", "."};
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+}  // namespace
+
+const StatusWord* status_word_in(std::string_view t) {
+  for (const StatusWord& w : kStatusWords)
+    if (w.exact ? t == w.word : contains(t, w.word)) return &w;
+  return nullptr;
+}
+
+void add_qualifier(NormalizedValue& v, std::string_view q) {
+  if (std::find(v.qualifiers.begin(), v.qualifiers.end(), q) == v.qualifiers.end()) v.qualifiers.emplace_back(q);
+}
+
+void sort_qualifiers(NormalizedValue& v) {
+  auto rank = [](const std::string& q) {
+    return std::find(std::begin(kQualifierOrder), std::end(kQualifierOrder), q) - std::begin(kQualifierOrder);
+  };
+  std::stable_sort(v.qualifiers.begin(), v.qualifiers.end(),
+                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+}
+
+// `N年間` (`5年間合計`, `(5年間)`, `5年間で`) is a total over N years unless it
+// says 平均.
+void read_qualifiers(std::string_view s, NormalizedValue& v) {
+  static const RE2 years_span("[0-9]+\\s*(?:か|ヶ|ケ|カ)?\\s*年間");
+  for (const QualifierWord& q : kQualifierWords)
+    if (contains(s, q.word)) add_qualifier(v, q.qualifier);
+  if (RE2::PartialMatch(s, years_span) && !contains(s, "平均")) add_qualifier(v, "total");
+  // `年111校`: a count per year written before the number.
+  static const RE2 year_first("^年\\s*[0-9]");
+  if (RE2::PartialMatch(s, year_first)) add_qualifier(v, "per_year");
+}
+
+std::vector<std::string_view> bound_words_in(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::string_view b : kBoundWords)
+    if (contains(s, b)) out.push_back(b);
+  return out;
+}
+
+bool only_dashes(std::string_view s) {
+  size_t i = 0;
+  bool any = false;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool hit = false;
+    for (std::string_view d : kDashes)
+      if (s.substr(i).starts_with(d)) {
+        i += d.size();
+        hit = any = true;
+        break;
+      }
+    if (hit) continue;
+    // A unit after the dash (`一件`, `—人`) still says "no value".
+    std::string_view u = match_unit(s.substr(i));
+    if (!u.empty() && any) {
+      i += u.size();
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace kpix::value_parts
