@@ -174,7 +174,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks) {
     remember_header(t, header_rows, tc);
   }
   // 5. Pending until no more of it can come.
-  pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, ctx_.goal_number(), ctx_.goal_title()};
+  pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, false, ctx_.goal_number(), ctx_.goal_title()};
   end_table();
 }
 
@@ -187,11 +187,13 @@ bool RecordBuilder::goes_on_pending(const Table& t) const {
 void RecordBuilder::append_to_pending(Table t) {
   PendingTable& p = *pending_;
   p.joined = true;
-  if (p.t.rows.size() == p.header_rows) {
-    // The body of a lone header: an unruled body cut from free text takes
-    // its columns from the header's cells.
+  if (p.t.rows.size() == p.header_rows || p.columns_by_header) {
+    // The body of a lone header (and the rows carried over after it): an
+    // unruled body cut from free text takes its columns from the header's
+    // cells, and so do the rows that go on with it.
     for (TableRow& row : t.rows) p.t.rows.push_back(std::move(row));
     assign_columns_by_header(p.t, p.header_rows);
+    p.columns_by_header = true;
     header_only_ = false;
     return;
   }

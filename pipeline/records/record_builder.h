@@ -48,6 +48,7 @@ class RecordBuilder {
     bool indicator_blocks = false;
     size_t header_rows = 0;
     bool joined = false;             // rows of other parts joined on
+    bool columns_by_header = false;  // body columns given by the header's cells
     std::optional<int> goal_number;  // the goal the table is under, as it began
     std::string goal_title;
   };

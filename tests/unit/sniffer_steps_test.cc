@@ -208,6 +208,12 @@ TEST(SnifferSteps, SplitStackedTables) {
        {2, 3}},
       {"two header rows in a row start one table", {header, kpi1, header, header2, kpi2}, {2, 3}},
       {"three tables", {header, kpi1, header, kpi2, header, kpi1}, {2, 2, 2}},
+      // A page that begins with the last rows of the table above, then the
+      // next table's header in the same grid: the rows carried over are a
+      // part of their own, read with the table they continue.
+      {"rows carried over above a header", {kpi1, kpi2, header, kpi1}, {2, 2}},
+      {"a carried-over row, a title row, a header", {kpi2, {"重要業績評価指標（KPI）"}, header, kpi1}, {1, 3}},
+      {"rows without any header are not cut", {kpi1, kpi2, kpi1}, {3}},
   };
   for (const StackedCase& c : cases) {
     Table t = grid_table(c.grid);
