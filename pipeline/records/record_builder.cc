@@ -10,6 +10,7 @@
 
 #include "pipeline/records/document_facts.h"
 #include "pipeline/records/headline.h"
+#include "pipeline/records/record_rules.h"
 #include "pipeline/records/table_continuation.h"
 #include "pipeline/records/table_notes.h"
 #include "pipeline/tables/form_fields.h"
@@ -112,6 +113,7 @@ void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_
     if (from_text) rec->source.line = line.source_line;
     else rec->source.bbox = displayed_box(page, line.box);
     for (auto& v : rec->values) v.source = rec->source;
+    enforce_record_rules(*rec);
     records_.push_back(std::move(*rec));
   }
 }
@@ -296,6 +298,7 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
         rec.goal_title = p.goal_title;
       }
       for (const std::string& w : r.warnings) rec.warnings.push_back(w);
+      enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
       records_.push_back(std::move(rec));
