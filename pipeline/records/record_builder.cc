@@ -367,6 +367,8 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
   // 4. The document's facts, and the year of targets set for the plan's end.
   fill_document(records_, municipality, info, ctx_.title(), ctx_.date());
   fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : max_target_year_);
+  // 5. One value per role and period, now that every period is known.
+  for (KpiRecord& rec : records_) keep_one_value_per_role_and_period(rec);
   return std::move(records_);
 }
 

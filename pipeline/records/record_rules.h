@@ -12,8 +12,15 @@
 //   - a value whose number cannot be right (status `invalid`) leaves a
 //     warning on the record.
 //
-// Entry point: enforce_record_rules. Pure: the record in, the same record out,
-// mended.
+// And once every period is known (at the document's end):
+//   - one value per role and period: a value stated beside the KPI (its
+//     note, a 基準値 / 目標値 column beside it) and a column of the same year
+//     or span are one value, the column's; where the two give different
+//     numbers the record says so. A column left empty or dashed does not
+//     disagree: the stated number is kept.
+//
+// Entry points: enforce_record_rules, keep_one_value_per_role_and_period.
+// Pure: the record in, the same record out, mended.
 #pragma once
 
 #include "pipeline/model/record.h"
@@ -21,5 +28,6 @@
 namespace kpix {
 
 void enforce_record_rules(KpiRecord& rec);
+void keep_one_value_per_role_and_period(KpiRecord& rec);
 
 }  // namespace kpix
