@@ -31,6 +31,10 @@ struct RecordValue {
   // end year; with plan_years > 0 it spans that many years ending there.
   bool plan_end_pending = false;
   int plan_years = 0;
+  // Stated beside the KPI (its cell's note `名称 ／36.7%(令和元年)→40.0%(令和7年)`,
+  // or a 基準値 / 目標値 column beside it) rather than in a column of its own
+  // year: that column's value for the same role and period is the one kept.
+  bool stated_beside = false;
   nlohmann::json to_json() const;
 };
 

@@ -10,6 +10,8 @@
 
 #include "pipeline/records/document_facts.h"
 #include "pipeline/records/headline.h"
+#include "pipeline/records/record_rules.h"
+#include "pipeline/records/table_continuation.h"
 #include "pipeline/records/table_notes.h"
 #include "pipeline/tables/form_fields.h"
 #include "pipeline/tables/recognizer.h"
@@ -22,9 +24,11 @@ namespace {
 constexpr size_t kRecentChars = 600;
 // How far below a lone header its unruled body may start and end (lines).
 constexpr size_t kBodyLookahead = 12;
-// A cell lines up with a cell of the last table when both its edges lie this
-// close to that one's (points).
-constexpr double kAlignTolerance = 4;
+// A free line counts as the page's furniture (page number, running title)
+// when it lies in this share of the page's height at its top or bottom and
+// holds at most kFurnitureMaxChars characters.
+constexpr double kFurnitureBandShare = 0.08;
+constexpr size_t kFurnitureMaxChars = 40;
 
 std::string line_text(const Line& l) {
   std::string out;
@@ -54,14 +58,6 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
   }
   body.end = j;
   return body;
-}
-
-// The cell of `cells` that `c` lines up with, or nullptr.
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells) {
-  for (const TableCell& prev : cells)
-    if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
-      return &prev;
-  return nullptr;
 }
 
 }  // namespace
@@ -101,6 +97,9 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
 }
 
 void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_text) {
+  // Text below or above a table ends it, but for the page's furniture
+  // between a table and its rows on the next page.
+  if (pending_ && (from_text || !is_page_furniture(line, page))) finish_pending();
   std::string text = line_text(line);
   ctx_.observe(text);
   check_subtotal(text);
@@ -114,6 +113,7 @@ void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_
     if (from_text) rec->source.line = line.source_line;
     else rec->source.bbox = displayed_box(page, line.box);
     for (auto& v : rec->values) v.source = rec->source;
+    enforce_record_rules(*rec);
     records_.push_back(std::move(*rec));
   }
 }
@@ -128,7 +128,7 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
   }
   // Nor does any part of it: a block is rows one after another, in the
   // whole table if in a part.
-  for (Table& t : split_stacked_tables(whole, ctx_.era())) add_table(std::move(t), false);
+  for (Table& t : split_stacked_tables(std::move(whole), ctx_.era())) add_table(std::move(t), false);
 }
 
 void RecordBuilder::read_project_fields(const Table& t) {
@@ -137,21 +137,26 @@ void RecordBuilder::read_project_fields(const Table& t) {
 }
 
 void RecordBuilder::add_table(Table t, bool indicator_blocks) {
-  flush_footnotes();
   // 1. Its rows, for a document that names itself only in its tables.
   observe_table_rows(t);
-  // 2. What the page says of it.
+  // 2. Rows that go on with the pending table: the body of a lone header (a
+  //    ruled header row over an unruled body comes out as two tables one
+  //    right under the other), or rows carried over to a new page.
+  size_t header_rows = count_header_rows(t, ctx_.era());
+  if (header_rows == 0 && goes_on_pending(t)) {
+    append_to_pending(std::move(t));
+    end_table();
+    return;
+  }
+  // 3. Any other table ends the one before: its records, and the notes under it.
+  finish_pending();
+  flush_footnotes();
+  // 4. What the page says of it, and what it goes on from: the table before,
+  //    carried over to a new page after text that ended it (read under that
+  //    table's header and context); else, with no header of its own, it is a
+  //    form; with one, it heads the tables to come.
   TableContext tc = context_here();
-  // 3. What it goes on from: a lone header above it (a ruled header row over
-  //    an unruled body comes out as two tables one right under the other),
-  //    or the table before, carried over to a new page; else, with no header
-  //    of its own, it is a form; with one, it heads the tables to come.
-  size_t header_rows = count_header_rows(t, tc.era);
-  bool body_of_header = header_rows == 0 && header_only_ && after_table_.empty() && !last_header_.empty();
-  if (body_of_header) {
-    join_lone_header(t, tc);
-    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
-  } else if (header_rows == 0 && !continues_last_table(t)) {
+  if (header_rows == 0 && !continues_last_table(t)) {
     // No header and nothing to continue: a form (label | value rows), whose
     // fields may name the project of the tables after it. Only indicator
     // blocks are read in one; otherwise no family reads it (the tables of a
@@ -165,12 +170,55 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks) {
     }
   } else if (header_rows == 0) {
     join_last_table(t, tc);
+    header_rows = last_header_.size();
     indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
   } else {
     remember_header(t, header_rows, tc);
   }
-  // 4. Its records, kept.
-  keep_records(t, tc, recognize_table(t, tc, indicator_blocks));
+  // 5. Pending until no more of it can come.
+  pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, false, ctx_.goal_number(), ctx_.goal_title()};
+  end_table();
+}
+
+bool RecordBuilder::goes_on_pending(const Table& t) const {
+  if (!pending_) return false;
+  if (pending_->t.rows.size() == pending_->header_rows) return true;  // a lone header: its body
+  return continues_last_table(t);
+}
+
+void RecordBuilder::append_to_pending(Table t) {
+  PendingTable& p = *pending_;
+  p.joined = true;
+  if (p.t.rows.size() == p.header_rows || p.columns_by_header) {
+    // The body of a lone header (and the rows carried over after it): an
+    // unruled body cut from free text takes its columns from the header's
+    // cells, and so do the rows that go on with it.
+    for (TableRow& row : t.rows) p.t.rows.push_back(std::move(row));
+    assign_columns_by_header(p.t, p.header_rows);
+    p.columns_by_header = true;
+    header_only_ = false;
+    return;
+  }
+  // Rows carried over to a new page, numbered by the columns they line up
+  // with; the first, when it is the tail of a row the page break split,
+  // joins that row.
+  align_columns(t, last_columns_);
+  size_t first = 0;
+  bool new_page = !t.rows.empty() && t.rows.front().page != p.t.rows.back().page;
+  if (new_page && p.t.rows.size() > p.header_rows && is_row_fragment(t.rows.front())) {
+    join_fragment(p.t.rows.back(), t.rows.front());
+    first = 1;
+  }
+  for (size_t i = first; i < t.rows.size(); ++i) p.t.rows.push_back(std::move(t.rows[i]));
+  p.t.box = p.t.box.united(t.box);
+}
+
+void RecordBuilder::finish_pending() {
+  if (!pending_) return;
+  PendingTable p = std::move(*pending_);
+  pending_.reset();
+  if (p.joined) p.indicator_blocks = has_indicator_blocks(p.t);  // with the rows joined on
+  keep_records(p, recognize_table(p.t, p.tc, p.indicator_blocks));
 }
 
 void RecordBuilder::observe_table_rows(const Table& t) {
@@ -194,20 +242,11 @@ TableContext RecordBuilder::context_here() const {
   return tc;
 }
 
-void RecordBuilder::join_lone_header(Table& t, TableContext& tc) {
-  t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
-  assign_columns_by_header(t, last_header_.size());
-  tc = last_context_;
-  header_only_ = false;
-}
-
 void RecordBuilder::join_last_table(Table& t, TableContext& tc) {
   // Rows carried over to a new page are read under the header (and the
   // context) of the table they continue. Grid columns are numbered per page:
   // they take the numbers of the cells they line up with.
-  for (TableRow& row : t.rows)
-    for (TableCell& c : row.cells)
-      if (const TableCell* prev = aligned_with(c, last_columns_)) c.column = prev->column;
+  align_columns(t, last_columns_);
   t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
   tc = last_context_;
   if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size()) {
@@ -237,7 +276,9 @@ bool RecordBuilder::continues_last_table(const Table& t) const {
   return cells > 0 && aligned * 10 >= cells * 8;
 }
 
-void RecordBuilder::keep_records(const Table& t, const TableContext& tc, Recognized r) {
+void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
+  const Table& t = p.t;
+  const TableContext& tc = p.tc;
   if (tc.continued)
     for (RecordValue& v : r.continuation) records_.back().values.push_back(std::move(v));
   ++summary_.tables;
@@ -253,18 +294,28 @@ void RecordBuilder::keep_records(const Table& t, const TableContext& tc, Recogni
     for (KpiRecord& rec : r.records) {
       // Statistics describe the municipality, not one of its goals.
       if (rec.level != "statistic") {
-        rec.goal_number = ctx_.goal_number();
-        rec.goal_title = ctx_.goal_title();
+        rec.goal_number = p.goal_number;
+        rec.goal_title = p.goal_title;
       }
       for (const std::string& w : r.warnings) rec.warnings.push_back(w);
+      enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
       records_.push_back(std::move(rec));
     }
-    if (ctx_.project_title() && !tc.goal_section) ctx_.consume_project_title();
+    // The heading named this table's project (unless a running title said
+    // something else since).
+    if (ctx_.project_title() && !tc.goal_section && ctx_.project_title() == tc.project_title) ctx_.consume_project_title();
   }
   last_table_end_ = records_.size();
   end_table();
+}
+
+bool RecordBuilder::is_page_furniture(const Line& line, const Page& page) const {
+  double band = page.height * kFurnitureBandShare;
+  Box b = displayed_box(page, line.box);
+  bool edge = b.y1 <= band || b.y0 >= page.height - band;
+  return edge && char_count(line_text(line)) <= kFurnitureMaxChars;
 }
 
 // What was said above a table is said of it alone.
@@ -304,7 +355,8 @@ void RecordBuilder::flush_footnotes() {
 
 std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const BuildOptions& options,
                                              const MunicipalityIndex& municipalities) {
-  // 1. The notes under the last table.
+  // 1. The last table, and the notes under it.
+  finish_pending();
   flush_footnotes();
   // 2. The municipality: given, or the most named one.
   MunicipalityChoice municipality = choose_municipality(options.municipality, options.code, municipalities, ctx_.lines(),
@@ -315,6 +367,8 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
   // 4. The document's facts, and the year of targets set for the plan's end.
   fill_document(records_, municipality, info, ctx_.title(), ctx_.date());
   fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : max_target_year_);
+  // 5. One value per role and period, now that every period is known.
+  for (KpiRecord& rec : records_) keep_one_value_per_role_and_period(rec);
   return std::move(records_);
 }
 

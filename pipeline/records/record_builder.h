@@ -8,6 +8,7 @@
 //   auto records = b.finish(info, options, municipalities);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,27 +38,50 @@ class RecordBuilder {
   const BuildSummary& summary() const { return summary_; }
 
  private:
+  // A table read up to its last part so far: its records are made once no
+  // more of it can come (a table of its own follows, or text that is not the
+  // page's furniture, or the document ends), so that rows carried over to
+  // the next page, and a row split by the page break, are read with it.
+  struct PendingTable {
+    Table t;
+    TableContext tc;
+    bool indicator_blocks = false;
+    size_t header_rows = 0;
+    bool joined = false;             // rows of other parts joined on
+    bool columns_by_header = false;  // body columns given by the header's cells
+    std::optional<int> goal_number;  // the goal the table is under, as it began
+    std::string goal_title;
+  };
+
   void add_free_line(const Line& line, const Page& page, bool from_text);
   void flush_footnotes();
   void check_subtotal(const std::string& line);
   // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
-  // One table, recognized and its records kept. `indicator_blocks`:
-  // has_indicator_blocks(t), known to the caller.
+  // One table (or part of one), read with the table before when it goes on
+  // with it. `indicator_blocks`: has_indicator_blocks(t), known to the caller.
   void add_table(Table t, bool indicator_blocks);
   void observe_table_rows(const Table& t);
   TableContext context_here() const;
-  // The lone header above, joined on top of its body `t`.
-  void join_lone_header(Table& t, TableContext& tc);
+  // Whether `t`, without a header of its own, goes on with the pending table:
+  // the body of a lone header, or rows carried over to a new page.
+  bool goes_on_pending(const Table& t) const;
+  void append_to_pending(Table t);
+  // The pending table's records made and kept.
+  void finish_pending();
   // The last headed table's header and context, over its rows carried over.
   void join_last_table(Table& t, TableContext& tc);
   void remember_header(const Table& t, size_t header_rows, const TableContext& tc);
-  void keep_records(const Table& t, const TableContext& tc, Recognized r);
+  void keep_records(const PendingTable& p, Recognized r);
   void end_table();
   void read_project_fields(const Table& t);
   bool continues_last_table(const Table& t) const;
+  // A free line that may stand between a table and its rows on the next page
+  // (a page number, a running title) rather than end the table.
+  bool is_page_furniture(const Line& line, const Page& page) const;
 
   DocContext ctx_;
+  std::optional<PendingTable> pending_;
   // The last table with a header, for a table continued on the next page
   // without one.
   std::vector<TableRow> last_header_;

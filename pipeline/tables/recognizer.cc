@@ -35,9 +35,9 @@ const Family* first_accepting(const Table& t, const TableShape& shape) {
 
 }  // namespace
 
-SourceRef source_of(const Table& t, const Box& box, int line) {
+SourceRef source_of(const Table& t, const Box& box, int line, int page) {
   SourceRef s;
-  s.page = t.page;
+  s.page = page > 0 ? page : t.page;
   if (t.from_text)
     s.line = line;
   else
@@ -66,7 +66,7 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
       role != "actual" && cell->text.find("次回") == std::string::npos)
     if (auto p = find_period(normalize_text(cell->text), hints.era)) rv.v.period = p;
   rv.period = rv.v.period ? rv.v.period : column_period;
-  if (cell) rv.source = source_of(t, cell->box, cell->line);
+  if (cell) rv.source = source_of(t, cell->box, cell->line, cell->page);
   auto has = [&](const char* q) {
     for (auto& x : rv.v.qualifiers)
       if (x == q) return true;

@@ -79,7 +79,9 @@ Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicat
 // Shared by the families: a value object for one cell, sources filled in.
 RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
                        const std::optional<Period>& column_period, const ValueHints& hints);
-SourceRef source_of(const Table& t, const Box& box, int line);
+// Page and box (upright frame → as displayed) or text line; `page` 0 is the
+// table's first page.
+SourceRef source_of(const Table& t, const Box& box, int line, int page = 0);
 // The unit of the first value read as a number, or "" when none was.
 std::string first_value_unit(const KpiRecord& rec);
 // A project cell's name: its first visual line when a long description

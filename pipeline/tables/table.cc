@@ -97,9 +97,11 @@ Table make_table(const std::vector<const Line*>& lines, const Page& page, bool f
     TableRow row;
     row.box = l->box;
     row.line = l->source_line;
+    row.page = page.number;
     for (const Cell& c : l->cells)
       if (!c.text.empty())
-        row.cells.push_back({flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line});
+        row.cells.push_back(
+            {flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line, page.number});
     t.box = t.box.united(l->box);
     t.rows.push_back(std::move(row));
   }

@@ -16,12 +16,14 @@ struct TableCell {
   Box box;
   int column = -1;
   int line = 0;  // converter-text line, 0 for PDF
+  int page = 0;  // 1-based page it is on (a table may run over several)
 };
 
 struct TableRow {
   std::vector<TableCell> cells;  // non-empty cells only, left to right
   Box box;
   int line = 0;  // converter-text line, 0 for PDF
+  int page = 0;  // 1-based page it is on (a table may run over several)
 
   // Cell at grid column `c`, or nullptr.
   const TableCell* at(int c) const;
@@ -29,7 +31,7 @@ struct TableRow {
 };
 
 struct Table {
-  int page = 1;
+  int page = 1;  // where it begins; its rows and cells know their own
   // Where the page's text was upright (see Page::text_turn): boxes here are in
   // that frame; source boxes go back to the page as displayed.
   int text_turn = 0;

@@ -59,7 +59,7 @@ TableShape sniff_table(const Table& t, std::string_view era) {
   auto header = sniff::header_cells(t, shape.header_rows, data.spans, era);
   shape.columns = sniff::label_columns(header, data.spans, era);
   // 4. Kinds fixed from what the columns hold (kind_fixes.cc).
-  sniff::fix_kinds_from_data(shape, data.texts);
+  sniff::fix_kinds_from_data(shape, t, data);
   return shape;
 }
 

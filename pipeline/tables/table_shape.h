@@ -57,10 +57,13 @@ size_t count_header_rows(const Table& t, std::string_view era);
 // to bottom, joined by '/' into ColumnInfo::label).
 ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_view era);
 
-// Two tables drawn so close that their borders join come out as one grid: cut
-// it where a full header row follows data rows (the row above joins the cut
-// when it holds only labels). Returns the table itself when there is no cut.
-std::vector<Table> split_stacked_tables(const Table& t, std::string_view era);
+// Two tables drawn so close that their borders join come out as one grid, and
+// a page may begin with rows carried over from the page before above the
+// next table's header: cut the grid at every header row inside it (the row
+// above joins the cut when it holds only labels). The first part is what
+// comes before the first such header: the grid's own header and body, or
+// rows carried over. Returns the table itself when there is no cut.
+std::vector<Table> split_stacked_tables(Table t, std::string_view era);
 
 // Steps 1–4, the last fixing kinds from the data (value columns under an
 // indicator label, numeric columns without a role word, several

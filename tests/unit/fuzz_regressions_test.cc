@@ -90,7 +90,7 @@ TEST(FuzzRegressions, DISABLED_ToUnicodeMapOfRepeatedFullRangesIsRefusedWithinBo
   if (before.ru_maxrss < 500 * 1024) EXPECT_LT(after.ru_maxrss, 1024 * 1024) << "peak RSS in kB";
 }
 
-TEST(FuzzRegressions, DISABLED_ProjectLevelRecordsWithoutAProjectPassTheSchema) {
+TEST(FuzzRegressions, ProjectLevelRecordsWithoutAProjectPassTheSchema) {
   // layout_fuzz seed (role-hrules) with KPIX_FUZZ_CHECK_SCHEMA=1: a role-
   // columns table (重要業績評価指標 (KPI) | 基準値 | R6実績 | R9目標値) with
   // group labels left of the names, horizontal rules only, no project

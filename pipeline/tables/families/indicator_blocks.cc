@@ -120,7 +120,7 @@ Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx)
         rec.values.push_back(std::move(rv));
       }
     }
-    rec.source = source_of(t, box, t.rows[r].line);
+    rec.source = source_of(t, box, t.rows[r].line, t.rows[r].page);
     rec.unit = first_value_unit(rec);
     if (rec.unit.empty()) rec.unit = normalize_value("1" + hints.unit).unit;
     out.records.push_back(std::move(rec));

@@ -102,7 +102,7 @@ Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, cons
     Box box = name_cell->box;
     if (unit_cell) box = box.united(unit_cell->box);
     for (auto& [c, cell] : cells) box = box.united(cell->box);
-    rec.source = source_of(t, box, row.line);
+    rec.source = source_of(t, box, row.line, row.page);
     ValueHints hints;
     hints.era = ctx.era;
     hints.unit = unit_cell ? normalize_text(unit_cell->text) : name.unit;

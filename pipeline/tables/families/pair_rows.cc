@@ -171,8 +171,8 @@ std::optional<TableCell> joined_cell(const TableRow& row, const std::vector<cons
 std::vector<std::pair<std::string, TableCell>> stated_cells(const KpiCell& kpi, const TableCell& ic, const TableRow& row,
                                                             const PairColumns& cols) {
   std::vector<std::pair<std::string, TableCell>> stated;
-  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line}});
-  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line}});
+  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line, ic.page}});
+  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line, ic.page}});
   for (const ColumnInfo* c : cols.roles)
     if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
   return stated;
@@ -181,13 +181,13 @@ std::vector<std::pair<std::string, TableCell>> stated_cells(const KpiCell& kpi, 
 // Reads the stated values into `values`. Returns the unit for the bare
 // numbers of both rows: the indicator's (hints.unit), else the target's (what
 // the year columns measure), else the baseline's.
-std::string read_stated_values(const std::vector<std::pair<std::string, TableCell>>& stated, const Table& t,
-                               const ValueHints& hints, const std::optional<Period>& span,
+std::string read_stated_values(const std::vector<std::pair<std::string, TableCell>>& stated, const Table& t, const ValueHints& hints, const std::optional<Period>& span,
                                std::vector<RecordValue>& values) {
   std::string hint = hints.unit;
   std::string baseline_unit;
   for (auto& [role, cell] : stated) {
     RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
+    rv.stated_beside = true;
     if (hint.empty() && role == "target") hint = unit_with_scale(rv.v);
     if (baseline_unit.empty() && role == "baseline") baseline_unit = unit_with_scale(rv.v);
     if (rv.plan_end_pending && rv.plan_years > 0 && span) {
@@ -227,7 +227,7 @@ std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns
   if (!cols.goal) rec.project = st.project;
   rec.indicator = name.name;
   rec.section = st.section;
-  rec.source = source_of(t, row.box, row.line);
+  rec.source = source_of(t, row.box, row.line, row.page);
   ValueHints hints;
   hints.era = ctx.era;
   hints.unit = name.unit;
@@ -239,16 +239,17 @@ std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns
 // One row of the pair: its values by year, and its totals over the span.
 void read_pair_row(const TableRow& row, const std::string& role, const PairColumns& cols, const Table& t,
                    const ValueHints& hints, std::vector<RecordValue>& values) {
+  // An empty cell (a year not yet reached) is a value too: status none.
   for (const ColumnInfo* c : cols.years) {
     const TableCell* cell = row.at(c->column);
-    if (!cell) continue;  // a year not yet reached
     values.push_back(make_value(cell, t, role, c->period, hints));
+    if (!cell) values.back().source = source_of(t, row.box, row.line, row.page);
     values.back().plan_end_pending = false;
   }
   for (const ColumnInfo* c : cols.totals) {
     const TableCell* cell = row.at(c->column);
-    if (!cell) continue;
     RecordValue rv = make_value(cell, t, role, cols.span, hints);
+    if (!cell) rv.source = source_of(t, row.box, row.line, row.page);
     rv.plan_end_pending = false;
     if (rv.v.status == ValueStatus::ok || rv.v.status == ValueStatus::invalid) rv.v.qualifiers.push_back("total");
     values.push_back(std::move(rv));

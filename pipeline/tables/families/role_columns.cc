@@ -91,10 +91,11 @@ RoleColumns role_columns(const TableShape& s, const TableContext& ctx) {
   RoleColumns cols;
   cols.indicator = s.first(ColumnKind::indicator);
   cols.project = s.first(ColumnKind::project);
-  const ColumnInfo* group_col = s.first(ColumnKind::group);
   cols.values = s.value_columns();
+  // Project-level where a project is named, by a column or by a heading
+  // outside a goal section; a table with neither is goal-level.
   bool project_level = cols.project || (ctx.project_title && !ctx.goal_section);
-  cols.level = project_level ? "project" : (ctx.goal_section || group_col ? "goal" : "project");
+  cols.level = project_level ? "project" : "goal";
   return cols;
 }
 
@@ -165,7 +166,7 @@ void read_values(const TableRow& row, const RoleColumns& cols, const Table& t, c
     }
     std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
     RecordValue rv = make_value(cell, t, role, vc->period, hints);
-    if (!cell) rv.source = source_of(t, row.box, row.line);
+    if (!cell) rv.source = source_of(t, row.box, row.line, row.page);
     if (t.from_text) rv.source.line = row.line;
     if (role == "actual" && rv.period) latest_actual = rv.period;
     if (role == "achievement") {
@@ -193,6 +194,67 @@ std::string record_unit(const KpiRecord& rec, const std::string& name_unit) {
   for (const RecordValue& v : rec.values)
     if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") return v.v.unit;
   return canonical_unit(name_unit);
+}
+
+bool same_period(const std::optional<Period>& a, const std::optional<Period>& b) {
+  if (!a || !b) return !a && !b;
+  return a->start == b->start && a->end == b->end;
+}
+
+// `values` taken into `above` where it has the same role and period with no
+// value given (a wrapped row's values printed on its second line); false,
+// and `above` untouched, when one of them would overwrite a value it has.
+bool fill_in(KpiRecord& above, const std::vector<RecordValue>& values) {
+  std::vector<std::pair<RecordValue*, const RecordValue*>> fills;
+  for (const RecordValue& v : values) {
+    if (v.v.status == ValueStatus::none) continue;
+    auto it = std::find_if(above.values.begin(), above.values.end(), [&](const RecordValue& w) {
+      return w.role == v.role && same_period(w.period, v.period);
+    });
+    if (it == above.values.end() || it->v.status != ValueStatus::none) return false;
+    fills.emplace_back(&*it, &v);
+  }
+  for (auto& [into, from] : fills) *into = *from;
+  return true;
+}
+
+// A row with values and no name of its own never vanishes: its values go on
+// with the row above (filled in where that row gave none, else a record of
+// the same name), or without a row above, a record named by its group label
+// or project, with a warning; without any name, the table's warnings say so.
+void read_unnamed_row(const TableRow& row, const RoleColumns& cols, const Table& t, const TableContext& ctx,
+                      const TableShape& s, Recognized& out) {
+  KpiRecord got;
+  CleanName above_name;
+  if (!out.records.empty()) above_name.name = out.records.back().indicator;
+  read_values(row, cols, t, hints_for(above_name, ctx), got);
+  bool has_values = std::any_of(got.values.begin(), got.values.end(),
+                                [](const RecordValue& v) { return v.v.status != ValueStatus::none; });
+  if (!has_values) return;
+  if (!out.records.empty()) {
+    KpiRecord& above = out.records.back();
+    if (above.shared_with || fill_in(above, got.values)) return;
+    KpiRecord rec = above;
+    rec.values = std::move(got.values);
+    rec.warnings = {"a row without a name of its own: named after the row above"};
+    rec.source = source_of(t, row.box, row.line, row.page);
+    out.records.push_back(std::move(rec));
+    return;
+  }
+  const ColumnInfo* group = s.first(ColumnKind::group);
+  const TableCell* label = group ? row.at(group->column) : nullptr;
+  std::optional<std::string> name = label ? std::optional(clean_indicator(label->text).name) : ctx.project_title;
+  if (!name || name->empty()) {
+    out.warnings.push_back("a row of values without any name: not read");
+    return;
+  }
+  got.level = cols.level;
+  got.project = cols.level == "project" ? ctx.project_title : std::nullopt;
+  got.indicator = *name;
+  got.source = source_of(t, row.box, row.line, row.page);
+  got.warnings.push_back("a row without a name of its own: named after its group");
+  got.unit = record_unit(got, "");
+  out.records.push_back(std::move(got));
 }
 
 }  // namespace
@@ -227,11 +289,14 @@ Recognized build_role_columns_table(const Table& t, const TableShape& s, const T
     // c. The indicator, and the number footnotes know it by: `①が…` of rows
     //    numbered ① or, where names carry no numbers, the table's rows in order.
     std::optional<CleanName> name = indicator_name(row, ind, cols, project);
-    if (!name) continue;
+    if (!name) {
+      read_unnamed_row(row, cols, t, ctx, s, out);
+      continue;
+    }
     KpiRecord rec;
     rec.level = cols.level;
     rec.project = cols.level == "project" ? project : std::nullopt;
-    rec.source = source_of(t, row.box, row.line);
+    rec.source = source_of(t, row.box, row.line, row.page);
     rec.indicator = name->name;
     rec.marker = name->marker ? name->marker : ++ordinal;
     // d. A shared indicator has no values of its own; another names one per

@@ -7,6 +7,7 @@
 
 #include "parsers/normalize/text.h"
 #include "parsers/normalize/names.h"
+#include "pipeline/tables/families/statistic_names.h"
 #include "pipeline/tables/recognizer.h"
 
 namespace kpix {
@@ -116,7 +117,7 @@ void read_years_down(const Table& t, const TableShape& s, const TableContext& ct
       rec.values.push_back(std::move(rv));
     }
     if (rec.values.empty()) continue;
-    rec.source = source_of(t, t.box, t.rows[s.header_rows].line);
+    rec.source = source_of(t, t.box, t.rows[s.header_rows].line, t.rows[s.header_rows].page);
     finish(rec);
     records.push_back(std::move(rec));
   }
@@ -126,6 +127,12 @@ void read_years_down(const Table& t, const TableShape& s, const TableContext& ct
 // header names, a warning for a row with another count.
 void read_years_across(const Table& t, const TableShape& s, const TableContext& ctx, Basis basis, Recognized& out) {
   std::vector<Period> years = header_years(t, s, ctx.era);
+  // The quantity category rows are of: the caption's, else the header's.
+  std::string header_text;
+  for (size_t r = 0; r < s.header_rows; ++r)
+    for (const TableCell& c : t.rows[r].cells) header_text += c.text + "\n";
+  std::optional<std::string> quantity = quantity_of_caption(header_text);
+  if (!quantity) quantity = quantity_of_caption(ctx.heading);
   std::string group;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
@@ -143,8 +150,9 @@ void read_years_across(const Table& t, const TableShape& s, const TableContext& 
     KpiRecord rec;
     rec.level = "statistic";
     rec.indicator = statistic_name(row.cells[first_number - 1].text);
+    if (is_category_label(rec.indicator) && quantity) rec.indicator = *quantity + ":" + rec.indicator;
     if (first_number >= 2 && !group.empty()) rec.section = {group};
-    rec.source = source_of(t, row.box, row.line);
+    rec.source = source_of(t, row.box, row.line, row.page);
     for (size_t i = 0; i < count; ++i) {
       std::optional<Period> p = years[i];
       if (basis != Basis::unknown) p->basis = basis;

@@ -24,12 +24,41 @@ const TableCell* cell_over(const std::vector<TableCell>& row, const Box& span) {
   return best;
 }
 
-// Converter text has no merged cells: a label followed by empty cells spans
-// them, always in upper header rows (group labels over their columns), in
-// the last one only for a name column (`重要業績評価指標（KPI）` over the group
-// and name columns), never for a value label (`R6実績` must not take the
-// unlabelled target column beside it).
-void widen_text_labels(std::vector<std::vector<TableCell>>& header, int last_col, std::string_view era) {
+// Whether a header cell of a row other than `r` stands over `span` at the
+// height of `cell` (a label merged down or up over row r's empty cells).
+bool covered_from_other_rows(const std::vector<std::vector<TableCell>>& header, size_t r, const Box& cell,
+                             const Box& span) {
+  for (size_t o = 0; o < header.size(); ++o) {
+    if (o == r) continue;
+    for (const TableCell& h : header[o])
+      if (h.box.overlap_y(cell) > kWidenSlack && h.box.overlap_x(span) > kLabelOverlapShare * span.width()) return true;
+  }
+  return false;
+}
+
+// Whether a lower header row labels the column under `cell` (a group label
+// over its columns has them labelled under it; a label merged down over the
+// header's rows has nothing under it).
+bool labelled_below(const std::vector<std::vector<TableCell>>& header, size_t r, const TableCell& cell) {
+  for (size_t o = r + 1; o < header.size(); ++o)
+    for (const TableCell& h : header[o])
+      if (h.column == cell.column || h.box.overlap_x(cell.box) > kLabelOverlapShare * std::min(h.box.width(), cell.box.width()))
+        return true;
+  return false;
+}
+
+// A label followed by empty header cells spans them, whether the producer
+// merged the cells (a ruled grid's merged cell is boxed over them already) or
+// left the neighbours empty (converter text always does): always in upper
+// header rows (group labels over their columns), in the last one only for a
+// name column (`重要業績評価指標（KPI）` over the group and name columns), never
+// for a value label (`R6実績` must not take the unlabelled target column
+// beside it). The label's box is widened over the data columns between it
+// and the next header cell of its row.
+void widen_labels(std::vector<std::vector<TableCell>>& header, const std::map<int, Box>& spans, bool from_text,
+                  std::string_view era) {
+  int last_col = 0;
+  for (auto& [col, box] : spans) last_col = std::max(last_col, col);
   for (size_t r = 0; r < header.size(); ++r) {
     auto& row = header[r];
     bool last_row = r + 1 == header.size();
@@ -37,12 +66,28 @@ void widen_text_labels(std::vector<std::vector<TableCell>>& header, int last_col
       if (last_row) {
         ColumnInfo k = classify_label({squeeze_text(row[i].text)}, era);
         if (k.kind != ColumnKind::indicator && k.kind != ColumnKind::project) continue;
+      } else if (!labelled_below(header, r, row[i])) {
+        continue;  // a label merged down over the rows below spans no columns
       }
       int next = i + 1 < row.size() ? row[i + 1].column : last_col + 1;
       int extra = next - row[i].column - 1;
       if (extra <= 0) continue;
-      double pitch = row[i].box.width() / kTextCellShareOfPitch;
-      row[i].box.x1 += extra * pitch;
+      if (from_text) {
+        double pitch = row[i].box.width() / kTextCellShareOfPitch;
+        row[i].box.x1 += extra * pitch;
+        continue;
+      }
+      // In a PDF the empty neighbours are the data columns between the two
+      // labels' grid columns, up to where the next label begins, and only
+      // those no header cell of another row reaches down or up into (a
+      // label merged over several rows leaves the row's cells under it empty
+      // too, and they are its, not this one's).
+      double limit = i + 1 < row.size() ? row[i + 1].box.x0 : 1e18;
+      for (auto& [col, span] : spans) {
+        if (col <= row[i].column || col >= next || span.x1 > limit + kWidenSlack) continue;
+        if (covered_from_other_rows(header, r, row[i].box, span)) break;
+        row[i].box.x1 = std::max(row[i].box.x1, std::min(span.x1, limit));
+      }
     }
   }
 }
@@ -51,12 +96,13 @@ void widen_text_labels(std::vector<std::vector<TableCell>>& header, int last_col
 
 DataColumns read_data_columns(const Table& t, size_t header_rows) {
   DataColumns d;
-  for (size_t r = header_rows; r < t.rows.size(); ++r)
+  for (size_t r = header_rows; r < t.rows.size(); ++r) {
     for (const TableCell& c : t.rows[r].cells) {
       auto it = d.spans.find(c.column);
       if (it == d.spans.end() || c.box.width() < it->second.width()) d.spans[c.column] = c.box;
       d.texts[c.column].push_back(c.text);
     }
+  }
   return d;
 }
 
@@ -77,11 +123,7 @@ std::vector<std::vector<TableCell>> header_cells(const Table& t, size_t header_r
                                                  std::string_view era) {
   std::vector<std::vector<TableCell>> header(header_rows);
   for (size_t r = 0; r < header_rows; ++r) header[r] = t.rows[r].cells;
-  if (t.from_text) {
-    int last_col = 0;
-    for (auto& [col, box] : spans) last_col = std::max(last_col, col);
-    widen_text_labels(header, last_col, era);
-  }
+  widen_labels(header, spans, t.from_text, era);
   return header;
 }
 

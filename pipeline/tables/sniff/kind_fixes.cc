@@ -1,7 +1,10 @@
 // Sniffer step 4: kinds fixed from the data, where a label says one thing and
 // the cells under it another.
 #include <algorithm>
+#include <set>
 
+#include "parsers/normalize/names.h"
+#include "parsers/normalize/text.h"
 #include "pipeline/tables/sniff/cell_text.h"
 #include "pipeline/tables/sniff/params.h"
 #include "pipeline/tables/sniff/steps.h"
@@ -54,25 +57,74 @@ void read_roleless_values_as_targets(TableShape& shape, const Texts& texts) {
   }
 }
 
-// c. Several indicator-like columns: the rightmost names the indicator, those
-//    left of it group the rows (merged first-column labels).
-void group_all_but_last_indicator(TableShape& shape) {
-  int indicators = shape.count(ColumnKind::indicator);
-  for (ColumnInfo& c : shape.columns) {
-    if (indicators <= 1) break;
-    if (c.kind == ColumnKind::indicator) {
-      c.kind = ColumnKind::group;
-      --indicators;
-    }
+// c. Several indicator-like columns (one name label over a group column and a
+//    name column, or labels of their own): the one that names every row
+//    apart names the indicator — numbered (`①1人あたりの総所得`, `②…`), else a
+//    cell on every row and no two alike, else the rightmost; the others group
+//    the rows (a theme like `総所得の向上`, merged, repeated or left blank on
+//    the rows it goes on over).
+bool starts_numbered(const std::string& cell) { return leading_marker_number(normalize_text(cell)) > 0; }
+
+struct NameColumnScore {
+  bool numbered = false;  // a cell on (nearly) every KPI row, most starting with a list number
+  bool distinct = false;  // a cell on (nearly) every KPI row, no two alike
+};
+
+// Scored over the rows that hold a value: a sheet printed as one grid has
+// its notes (`①課税状況調…`) in the same columns below the table.
+NameColumnScore score_name_column(const Table& t, size_t header_rows, int column, const std::set<int>& value_columns) {
+  std::vector<std::string> cells;
+  size_t rows = 0;
+  for (size_t r = header_rows; r < t.rows.size(); ++r) {
+    const TableRow& row = t.rows[r];
+    bool values = std::any_of(row.cells.begin(), row.cells.end(), [&](const TableCell& c) { return value_columns.count(c.column); });
+    if (!values) continue;
+    ++rows;
+    if (const TableCell* c = row.at(column)) cells.push_back(c->text);
   }
+  NameColumnScore s;
+  if (cells.empty()) return s;
+  // Both on (nearly) every KPI row: a group label is left blank on the rows
+  // it goes on over (a numbered theme `①しごと` too); a wrapped name's lines
+  // that a rendering parted into rows of their own leave a few blank.
+  bool every_row = cells.size() * 10 >= rows * kNameColumnRowTenths;
+  int numbered = int(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return starts_numbered(c); }));
+  s.numbered = every_row && numbered * 2 > int(cells.size());
+  std::set<std::string> seen(cells.begin(), cells.end());
+  s.distinct = every_row && seen.size() == cells.size();
+  return s;
+}
+
+void group_all_but_the_indicator(TableShape& shape, const Table& t) {
+  std::vector<ColumnInfo*> names;
+  std::set<int> value_columns;
+  for (ColumnInfo& c : shape.columns) {
+    if (c.kind == ColumnKind::indicator) names.push_back(&c);
+    if (c.kind == ColumnKind::value || c.kind == ColumnKind::total || c.kind == ColumnKind::achievement)
+      value_columns.insert(c.column);
+  }
+  if (names.size() <= 1) return;
+  std::vector<NameColumnScore> scores;
+  for (const ColumnInfo* c : names) scores.push_back(score_name_column(t, shape.header_rows, c->column, value_columns));
+  // The rightmost that passes: a group label is left of the names it groups.
+  auto rightmost = [&](bool NameColumnScore::*test) -> ColumnInfo* {
+    for (size_t k = names.size(); k-- > 0;)
+      if (scores[k].*test) return names[k];
+    return nullptr;
+  };
+  ColumnInfo* chosen = rightmost(&NameColumnScore::numbered);
+  if (!chosen) chosen = rightmost(&NameColumnScore::distinct);
+  if (!chosen) chosen = names.back();
+  for (ColumnInfo* c : names)
+    if (c != chosen) c->kind = ColumnKind::group;
 }
 
 }  // namespace
 
-void fix_kinds_from_data(TableShape& shape, const Texts& texts) {
-  unname_value_columns(shape, texts);
-  read_roleless_values_as_targets(shape, texts);
-  group_all_but_last_indicator(shape);
+void fix_kinds_from_data(TableShape& shape, const Table& t, const DataColumns& data) {
+  unname_value_columns(shape, data.texts);
+  read_roleless_values_as_targets(shape, data.texts);
+  group_all_but_the_indicator(shape, t);
 }
 
 }  // namespace kpix::sniff

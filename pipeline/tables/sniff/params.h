@@ -36,9 +36,17 @@ constexpr double kHeaderOnlyCoveredShare = 0.5;
 // A header cell labels a data column when they overlap by more than this
 // share of the narrower of the two.
 constexpr double kLabelOverlapShare = 0.4;
+// A header label widened over the empty cells beside it in a PDF reaches the
+// data columns that end at most this far past where the next label begins
+// (points: a border's width and the rounding of the two boxes).
+constexpr double kWidenSlack = 2.0;
 // Converter text's synthetic cells are this share of their column pitch
 // (text_loader): a label's width gives the pitch of the cells it spans.
 constexpr double kTextCellShareOfPitch = 0.9;
+
+// The column naming the indicators, of several under one name label, has a
+// cell on at least this many tenths of the data rows.
+constexpr size_t kNameColumnRowTenths = 8;
 
 // A column "holds values" when at least this many tenths of its data cells
 // look like values.

@@ -28,8 +28,8 @@ DataColumns read_data_columns(const Table& t, size_t header_rows);
 // whose values are all empty): added to `spans`.
 void add_header_only_columns(const Table& t, size_t header_rows, std::string_view era, std::map<int, Box>& spans);
 
-// The header rows' cells, left to right. In converter text a label that
-// empty cells follow spans them (its box widened over them).
+// The header rows' cells, left to right. A label that empty cells follow
+// spans them (its box widened over them), in PDFs as in converter text.
 std::vector<std::vector<TableCell>> header_cells(const Table& t, size_t header_rows, const std::map<int, Box>& spans,
                                                  std::string_view era);
 
@@ -40,6 +40,6 @@ std::vector<ColumnInfo> label_columns(const std::vector<std::vector<TableCell>>&
 
 // Kinds the labels got wrong, fixed from what the columns hold; a warning
 // for each column whose role is guessed.
-void fix_kinds_from_data(TableShape& shape, const std::map<int, std::vector<std::string>>& texts);
+void fix_kinds_from_data(TableShape& shape, const Table& t, const DataColumns& data);
 
 }  // namespace kpix::sniff

@@ -1,0 +1,66 @@
+#include "pipeline/records/table_continuation.h"
+
+#include <cmath>
+
+#include "parsers/normalize/names.h"
+#include "parsers/normalize/text.h"
+#include "pipeline/tables/form_fields.h"
+#include "pipeline/tables/sniff/cell_text.h"
+
+namespace kpix {
+namespace {
+
+// A cell lines up with a cell of another page's part of the table when both
+// its edges lie this close to that one's (points: the same grid drawn twice).
+constexpr double kAlignTolerance = 4;
+
+// Starts an item of its own: a list number or bullet (`①`, `(2)`, `・`).
+bool starts_item(const TableCell& c) {
+  std::string t = normalize_text(c.text);
+  return leading_marker_number(t) > 0 || strip_list_marker(t) != t;
+}
+
+}  // namespace
+
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells) {
+  for (const TableCell& prev : cells)
+    if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
+      return &prev;
+  return nullptr;
+}
+
+int align_columns(Table& t, const std::vector<TableCell>& columns) {
+  int aligned = 0;
+  for (TableRow& row : t.rows)
+    for (TableCell& c : row.cells)
+      if (const TableCell* prev = aligned_with(c, columns)) {
+        c.column = prev->column;
+        ++aligned;
+      }
+  return aligned;
+}
+
+bool is_row_fragment(const TableRow& row) {
+  if (row.cells.empty()) return false;
+  for (const TableCell& c : row.cells)
+    if (sniff::looks_like_value(c.text) || !row_role(c.text).empty() || starts_item(c)) return false;
+  return true;
+}
+
+void join_fragment(TableRow& head, const TableRow& fragment) {
+  for (const TableCell& tail : fragment.cells) {
+    TableCell* into = nullptr;
+    for (TableCell& c : head.cells)
+      if (c.column == tail.column) into = &c;
+    if (!into) {
+      head.cells.push_back(tail);
+      continue;
+    }
+    // Flattened text joins without a space, as a wrapped cell's lines do.
+    into->text = flatten_cell_text(into->text + "\n" + tail.text);
+  }
+  std::stable_sort(head.cells.begin(), head.cells.end(),
+                   [](const TableCell& a, const TableCell& b) { return a.column < b.column; });
+}
+
+}  // namespace kpix

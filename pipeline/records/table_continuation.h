@@ -1,0 +1,32 @@
+// A table that runs on past the foot of a page: its rows on the next page are
+// read as rows of the same table, under its header, and a row split by the
+// page break is one row again.
+//
+// Entry points: align_columns (cells numbered by the table's columns),
+// is_row_fragment and join_fragment (a row's tail joined to its head). Pure.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/tables/table.h"
+
+namespace kpix {
+
+// The cell of `cells` that `c` lines up with (both edges close), or nullptr.
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells);
+
+// Grid columns are numbered per page: the cells of `t` take the numbers of
+// the cells of `columns` they line up with. Returns how many of its cells did.
+int align_columns(Table& t, const std::vector<TableCell>& columns);
+
+// The tail of a row split by a page break, as the first row on the next page:
+// no value, no 区分 word (目標値, 実績値) and nothing that starts an item of
+// its own (`①…`, `(2)…`) — only the rest of a name, a description or a remark.
+bool is_row_fragment(const TableRow& row);
+
+// The fragment's cells added to the row they continue, column by column (a
+// name's tail after its head; a cell of a column the head left empty taken
+// as it is).
+void join_fragment(TableRow& head, const TableRow& fragment);
+
+}  // namespace kpix
