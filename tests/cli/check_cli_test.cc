@@ -200,6 +200,30 @@ TEST_F(CheckCli, RolesAndYearsAsTheDocumentPrintsThem) {
   EXPECT_NE(r.out.find("no estimate (見込) value for R4"), std::string::npos) << r.out;
 }
 
+TEST_F(CheckCli, TheExampleOfDocsCheckMdRunsAsShown) {
+  if (!fs::exists(kPdf004)) GTEST_SKIP() << kPdf004 << " not found (samples/pdf)";
+  // The first ```sh block of docs/check.md is the command, the block after
+  // it what it prints; run from the project's root, the report elsewhere.
+  std::string doc = slurp(KPIX_SOURCE_DIR "/docs/check.md");
+  size_t a = doc.find("```sh\n");
+  ASSERT_NE(a, std::string::npos);
+  size_t a_end = doc.find("```", a + 6);
+  size_t b = doc.find("```\n", a_end + 3);
+  ASSERT_NE(b, std::string::npos);
+  size_t b_end = doc.find("```", b + 4);
+  std::string command = doc.substr(a + 6, a_end - a - 6), shown = doc.substr(b + 4, b_end - b - 4);
+  for (size_t at = command.find("\\\n"); at != std::string::npos; at = command.find("\\\n")) command.erase(at, 2);
+  ASSERT_EQ(command.rfind("kpix check ", 0), 0u) << command;
+  size_t report = command.find("report.html");
+  ASSERT_NE(report, std::string::npos);
+  command.replace(report, 11, quote((dir / "report.html").string()));
+  command.pop_back();  // the line end
+  auto r = kpix::testing::run_shell("cd " + quote(KPIX_SOURCE_DIR) + " && " + KPIX_BINARY + command.substr(4), dir);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_EQ(r.out, shown);
+  EXPECT_TRUE(fs::exists(dir / "report.html"));
+}
+
 TEST_F(CheckCli, AnActualTypedThatIsTheTargetOfThatYear) {
   if (!fs::exists(kSeed002)) GTEST_SKIP() << kSeed002 << " not found";
   // 砂川's KPI集計表 (seed 002 lines 12-13): 目標値 4年度 37.0, 実績値 4年度 25.0.
