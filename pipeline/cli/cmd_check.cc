@@ -181,6 +181,10 @@ int run(const CheckArgs& a) {
   // 2. The outputs, opened first so that an unwritable path fails before the work.
   std::unique_ptr<AtomicFile> json_file, report_file;
   try {
+    for (const std::string* out : {&a.json, &a.report}) {
+      std::error_code ec;
+      if (!out->empty() && fs::is_directory(*out, ec)) throw InputError(*out, "is a directory, not a file to write");
+    }
     if (!a.json.empty()) json_file = std::make_unique<AtomicFile>(a.json);
     if (!a.report.empty()) report_file = std::make_unique<AtomicFile>(a.report);
   } catch (const InputError& e) {

@@ -178,6 +178,9 @@ TEST_F(CheckCli, UsageErrorsExitTwo) {
   EXPECT_EQ(d.status, 2);
   EXPECT_EQ(d.err, "kpix: " + dir.string() + ": is a directory, not a CSV file\n");
   EXPECT_EQ(kpix(planted("--lang fr")).status, 2);
+  auto o = kpix(planted("--report " + quote(dir.string())));
+  EXPECT_EQ(o.status, 2);
+  EXPECT_EQ(o.err, "kpix: " + dir.string() + ": is a directory, not a file to write\n");
 }
 
 TEST_F(CheckCli, RolesAndYearsAsTheDocumentPrintsThem) {
