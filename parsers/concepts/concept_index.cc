@@ -18,13 +18,16 @@ std::string ConceptMatch::dump() const {
   return s;
 }
 
-ConceptIndex::ConceptIndex(std::string_view concepts_tsv, std::string_view qualifiers_tsv)
-    : concepts_(parse_concept_rows(concepts_tsv)), qualifiers_(parse_qualifier_rules(qualifiers_tsv)) {}
+ConceptIndex::ConceptIndex(std::string_view concepts_tsv, std::string_view qualifiers_tsv,
+                           std::string_view contexts_tsv)
+    : concepts_(parse_concept_rows(concepts_tsv)), qualifiers_(parse_qualifier_rules(qualifiers_tsv)) {
+  if (!contexts_tsv.empty()) contexts_ = parse_context_rules(contexts_tsv, concepts_);
+}
 
 const ConceptIndex& ConceptIndex::builtin() {
   // Built once; the shipped tables are checked by tests, so a throw here is a
   // build defect and surfaces on first use.
-  static const ConceptIndex index(builtin_concepts_tsv(), builtin_qualifiers_tsv());
+  static const ConceptIndex index(builtin_concepts_tsv(), builtin_qualifiers_tsv(), builtin_contexts_tsv());
   return index;
 }
 
@@ -83,6 +86,18 @@ ConceptIndex::Trace ConceptIndex::trace(std::string_view indicator_name) const {
 
 std::optional<ConceptMatch> ConceptIndex::match(std::string_view indicator_name) const {
   return trace(indicator_name).match;
+}
+
+std::optional<ConceptMatch> ConceptIndex::match(std::string_view indicator_name, std::string_view project) const {
+  std::optional<ConceptMatch> m = match(indicator_name);
+  if (!m || project.empty() || contexts_.empty()) return m;
+  const std::string where = squeeze_text(normalize_text(project));
+  for (const ContextRule& rule : contexts_) {
+    if (rule.from != m->id || !RE2::PartialMatch(where, *rule.project)) continue;
+    m->id = rule.to;
+    break;
+  }
+  return m;
 }
 
 std::optional<ConceptMatch> match_concept(std::string_view indicator_name) {

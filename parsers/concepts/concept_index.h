@@ -27,8 +27,9 @@ struct ConceptMatch {
 
 class ConceptIndex {
  public:
-  // Compiles both tables; throws ConceptTableError naming the bad row.
-  ConceptIndex(std::string_view concepts_tsv, std::string_view qualifiers_tsv);
+  // Compiles the tables; throws ConceptTableError naming the bad row.
+  // `contexts_tsv` (contexts.tsv) may be empty: no project decides a concept.
+  ConceptIndex(std::string_view concepts_tsv, std::string_view qualifiers_tsv, std::string_view contexts_tsv = {});
 
   // The index of the shipped tables, built on first use and shared
   // (read-only, safe across threads).
@@ -38,6 +39,9 @@ class ConceptIndex {
   // out (see docs/concepts.md for the steps); nullopt when none does, or when
   // the name narrows the quantity in a way no qualifier describes.
   std::optional<ConceptMatch> match(std::string_view indicator_name) const;
+  // The same, then the first contexts.tsv rule whose concept is the name's
+  // and whose pattern is found in `project` gives the concept instead.
+  std::optional<ConceptMatch> match(std::string_view indicator_name, std::string_view project) const;
 
   // How match() got its answer, to debug a table row (docs/concepts.md).
   struct Trace {
@@ -58,6 +62,7 @@ class ConceptIndex {
 
   std::vector<ConceptRow> concepts_;
   std::vector<QualifierRule> qualifiers_;
+  std::vector<ContextRule> contexts_;
 };
 
 // ConceptIndex::builtin().match(name).

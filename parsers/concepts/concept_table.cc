@@ -126,4 +126,27 @@ std::vector<QualifierRule> parse_qualifier_rules(std::string_view tsv, std::stri
   return out;
 }
 
+std::vector<ContextRule> parse_context_rules(std::string_view tsv, const std::vector<ConceptRow>& concepts,
+                                             std::string_view name) {
+  auto known = [&](std::string_view id) {
+    for (const ConceptRow& c : concepts)
+      if (c.id == id) return true;
+    return false;
+  };
+  std::vector<ContextRule> out;
+  for (const Row& r : read_rows(tsv, name, "concept\tproject\tbecomes")) {
+    std::string where = at(name, r.line);
+    ContextRule c;
+    c.line = r.line;
+    c.from = std::string(r.fields[0]);
+    c.to = std::string(r.fields[2]);
+    for (const std::string* id : {&c.from, &c.to})
+      if (!known(*id)) throw ConceptTableError(where + "`" + *id + "` is not a concept of concepts.tsv");
+    if (c.from == c.to) throw ConceptTableError(where + "the rule changes nothing");
+    c.project = compile(r.fields[1], where + "project");
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace kpix

@@ -43,6 +43,16 @@ struct QualifierRule {
   int line = 0;
 };
 
+// A record's concept decided by where its name stands: a name that gives
+// `from` under a project matching `project` is the concept `to` instead
+// (苫小牧 prints the after-school waiting list as a bare 待機児童数 under
+// 放課後児童クラブの充実). contexts.tsv; docs/concepts.md.
+struct ContextRule {
+  std::string from, to;  // concept ids
+  std::shared_ptr<const re2::RE2> project;  // searched in the NFKC project name, spaces removed
+  int line = 0;
+};
+
 // Parse a table; throws ConceptTableError on the first bad row: wrong header
 // or column count, an id that is not `area.quantity` ASCII or repeats, a unit
 // kpix does not know, a pattern that does not compile or matches the empty
@@ -50,9 +60,13 @@ struct QualifierRule {
 // `name` prefixes the messages (`concepts.tsv`).
 std::vector<ConceptRow> parse_concept_rows(std::string_view tsv, std::string_view name = "concepts.tsv");
 std::vector<QualifierRule> parse_qualifier_rules(std::string_view tsv, std::string_view name = "qualifiers.tsv");
+// Also rejects a rule whose `from` or `to` is not an id of `concepts`.
+std::vector<ContextRule> parse_context_rules(std::string_view tsv, const std::vector<ConceptRow>& concepts,
+                                             std::string_view name = "contexts.tsv");
 
 // The tables shipped in parsers/concepts/, compiled in at build time.
 std::string_view builtin_concepts_tsv();
 std::string_view builtin_qualifiers_tsv();
+std::string_view builtin_contexts_tsv();
 
 }  // namespace kpix

@@ -1,4 +1,5 @@
 // kpix ingest --db PATH [-j N] INPUT…   and   kpix export --db PATH --format csv|jsonl [-o FILE] [--excel]
+// [--concept ID]
 #include <unistd.h>
 
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "parsers/municipality/municipality_index.h"
 #include "pipeline/output/atomic_file.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/dataset/concept_export.h"
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/ingest.h"
 #include "pipeline/model/error.h"
@@ -15,7 +17,7 @@ namespace kpix::cli {
 namespace {
 
 struct ExportArgs {
-  std::string db, format = "jsonl", output;
+  std::string db, format = "jsonl", output, concept_id;
   bool excel = false;
 };
 
@@ -59,13 +61,25 @@ int run_export(const ExportArgs& a) {
       if (file) file->write(s);
       else std::cout << s;
     };
-    if (a.format == "csv") db.export_csv(write, a.excel);
-    else db.export_jsonl(write);
+    if (!a.concept_id.empty()) {
+      ConceptExport ex = export_concept(db.handle(), a.concept_id);
+      write(a.format == "csv" ? concept_csv(ex, a.excel) : concept_jsonl(ex));
+      if (ex.other_units)
+        std::cerr << "kpix: note: " << ex.other_units << " values of " << ex.id << " left out: a unit other than `"
+                  << ex.unit << "`\n";
+    } else if (a.format == "csv") {
+      db.export_csv(write, a.excel);
+    } else {
+      db.export_jsonl(write);
+    }
     if (file) file->commit();
     return 0;
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
     return 1;
+  } catch (const std::invalid_argument& e) {  // an unknown --concept
+    std::cerr << "kpix: --concept " << a.concept_id << ": " << e.what() << "\n";
+    return 2;
   } catch (const std::exception& e) {
     std::cerr << "kpix: " << a.db << ": " << e.what() << "\n";
     return 1;
@@ -92,6 +106,9 @@ void add_dataset_commands(CLI::App& app, int& status) {
   export_cmd->add_option("--format", ex->format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
   export_cmd->add_option("-o,--output", ex->output, "Write here (whole or not at all) instead of stdout");
   export_cmd->add_flag("--excel", ex->excel, "CSV for Japanese Excel: UTF-8 with BOM, CRLF");
+  export_cmd->add_option("--concept", ex->concept_id,
+                         "One indicator concept across municipalities (population.tfr, …; docs/concepts.md): one row "
+                         "per value in the concept's unit");
   export_cmd->callback([ex, &status] { status = run_export(*ex); });
 }
 

@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
   kpix::cli::add_eval_command(app, status);
   kpix::cli::add_dataset_commands(app, status);
   kpix::cli::add_check_command(app, status);
+  kpix::cli::add_diff_command(app, status);
+  kpix::cli::add_watch_command(app, status);
+  kpix::cli::add_report_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "parsers/municipality/municipality_data.h"
+#include "pipeline/dataset/schema_additions.h"
 #include "pipeline/model/error.h"
 #include "pipeline/output/record_writers.h"
 
@@ -67,6 +68,15 @@ const nlohmann::json& at(const nlohmann::json& j, const char* key) {
   return it == j.end() ? null : *it;
 }
 
+// records.concept_qualifiers: `;`-separated, NULL for a record without a concept.
+nlohmann::json concept_qualifiers(const nlohmann::json& record) {
+  const nlohmann::json& c = at(record, "concept");
+  if (!c.is_object()) return nullptr;
+  std::string joined;
+  for (const auto& q : at(c, "qualifiers")) joined += (joined.empty() ? "" : ";") + q.get<std::string>();
+  return joined;
+}
+
 }  // namespace
 
 Dataset::Dataset(const std::string& path) : path_(path) {
@@ -80,6 +90,7 @@ Dataset::Dataset(const std::string& path) : path_(path) {
   try {
     exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
     exec(kSchema);
+    add_schema_additions(db_);
     // Two kpix starting on a new file at once: the first fills the list, the
     // second waits for it and finds it filled.
     if (count("municipalities") == 0) exec("BEGIN IMMEDIATE");
@@ -164,7 +175,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     doc.step(db_);
     sqlite3_int64 doc_id = sqlite3_last_insert_rowid(db_);
     Stmt rec(db_, "INSERT INTO records(document_id, ordinal, municipality_code, municipality, level, goal_number, "
-                  "goal_title, project, indicator, unit, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                  "goal_title, project, indicator, unit, json, concept, concept_qualifiers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt val(db_, "INSERT INTO \"values\"(record_id, ordinal, role, period_start, period_end, basis, agg, raw, value, "
                   "unit, status, qualifiers, cumulative, page, bbox, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int ordinal = 0;
@@ -180,6 +191,8 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
       rec.json(9, at(r, "indicator"));
       rec.json(10, at(r, "unit"));
       rec.text(11, r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      rec.json(12, at(at(r, "concept"), "id"));
+      rec.json(13, concept_qualifiers(r));
       rec.step(db_);
       sqlite3_int64 rec_id = sqlite3_last_insert_rowid(db_);
       int vord = 0;
@@ -209,6 +222,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
         if (after_value) after_value(values);
       }
     }
+    last_links_ = store_plan_and_link(db_, doc_id, x);
     exec("COMMIT");
   } catch (...) {
     exec("ROLLBACK");

@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 
+#include "pipeline/dataset/editions.h"
 #include "pipeline/output/extractor.h"
 
 struct sqlite3;
@@ -35,6 +36,11 @@ class Dataset {
   // it throws rolls the whole document back (and if it kills the process, the
   // next open does).
   int add_document(const Extraction& x, const std::function<void(int values)>& after_value = {});
+  // The edition links the last successful add_document made or moved (editions.h).
+  const std::vector<EditionLink>& last_links() const { return last_links_; }
+  // The connection, for the queries of editions, diff, export --concept and report.
+  sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
 
   // Records as JSON Lines, ordered by municipality code (none last), document
   // (date, file, SHA-256) and record ordinal: the same data gives the same bytes.
@@ -55,6 +61,7 @@ class Dataset {
   void exec(const char* sql) const;
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::vector<EditionLink> last_links_;
 };
 
 }  // namespace kpix

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "pipeline/dataset/dataset.h"
+#include "pipeline/dataset/edition_summary.h"
 #include "pipeline/dataset/extraction_pool.h"
 #include "pipeline/dataset/progress.h"
 
@@ -109,6 +110,7 @@ void store(const Outcome& out, const std::string& file, Dataset& db, IngestProgr
     sum.rejected += int(x.rejected.size());
     progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
                                      std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
+    for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, db.path()));
   } catch (const std::exception& e) {
     if (stored()) {  // another kpix stored it meanwhile
       ++sum.present;

@@ -43,6 +43,10 @@ nlohmann::json KpiRecord::to_json() const {
   j["project"] = project ? nlohmann::json(*project) : nlohmann::json(nullptr);
   j["indicator"] = indicator;
   j["unit"] = unit;
+  if (indicator_concept) {
+    j["concept"] = {{"id", indicator_concept->id}};
+    if (!indicator_concept->qualifiers.empty()) j["concept"]["qualifiers"] = indicator_concept->qualifiers;
+  }
   if (!section.empty()) j["section"] = section;
   if (!qualifiers.empty()) j["qualifiers"] = qualifiers;
   if (shared_with) j["shared_with"] = *shared_with;

@@ -34,6 +34,13 @@ struct RecordValue {
   nlohmann::json to_json() const;
 };
 
+// The indicator concept a record's name matches (docs/concepts.md), so one
+// quantity printed under several names is found across municipalities.
+struct ConceptRef {
+  std::string id;                       // `population.tfr`
+  std::vector<std::string> qualifiers;  // how the printed name narrows it
+};
+
 struct KpiRecord {
   std::optional<std::string> municipality_name;  // null when the document names none
   std::optional<std::string> municipality_code;
@@ -45,6 +52,7 @@ struct KpiRecord {
   std::optional<std::string> project;
   std::string indicator;
   std::string unit;
+  std::optional<ConceptRef> indicator_concept;  // `concept` in JSON (a C++20 keyword here)
   std::vector<std::string> section;
   std::vector<std::string> qualifiers;  // record-level, e.g. shared
   std::optional<std::string> shared_with;

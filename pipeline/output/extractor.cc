@@ -11,6 +11,7 @@
 #include "pipeline/model/error.h"
 #include "pipeline/load/page_source.h"
 #include "pipeline/load/pdf_loader.h"
+#include "pipeline/output/concepts.h"
 
 namespace kpix {
 namespace {
@@ -86,11 +87,13 @@ Extraction Extractor::extract(const std::string& path, const BuildOptions& optio
   int images = 0;
   const auto* pdf = dynamic_cast<const PdfSource*>(src.get());
   std::optional<PageReadAhead> ahead;
+  PlanTally plans;
   if (overlap_pages_ && pdf && out.info.page_count > 1) ahead.emplace(*pdf);
   for (int i = 0; i < out.info.page_count; ++i) {
     Page page = lay_out_page(ahead ? PdfSource::finish_page(ahead->next()) : src->load_page(i));
     glyphs += from_text ? page.lines.size() : page.glyph_count;
     images += page.images;
+    for (const Line& line : page.lines) plans.observe(line.text());
     builder.add_page(page, from_text);
     ++out.pages;
     if (on_page) on_page(i + 1, out.info.page_count);
@@ -98,7 +101,9 @@ Extraction Extractor::extract(const std::string& path, const BuildOptions& optio
   if (glyphs == 0)
     throw InputError(path, images > 0 ? "no text layer (scanned images only); OCR is not supported" : "no text in the document");
   std::vector<KpiRecord> records = builder.finish(out.info, options, municipalities_);
+  attach_concepts(records);
   out.notes = builder.summary().notes;
+  out.plan = plans.result();
   if (records.empty()) out.notes.push_back("no KPI tables found");
   // Every record is checked against the schema before anyone sees it; one
   // that fails is a kpix bug, reported and held back rather than written.

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parsers/municipality/municipality_index.h"
+#include "parsers/plan/plan_mentions.h"
 #include "pipeline/records/record_builder.h"
 #include "pipeline/model/document.h"
 #include "pipeline/output/schema_validator.h"
@@ -26,6 +27,7 @@ struct Extraction {
   std::vector<std::string> notes;       // warnings about the document (not errors)
   std::vector<std::string> rejected;    // records that failed the schema: not written, one line each
   int pages = 0;
+  std::optional<PlanFacts> plan;        // the plan the document reports on, from the plans it names
 };
 
 class Extractor {

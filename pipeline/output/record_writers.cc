@@ -41,7 +41,8 @@ std::string csv_field(const std::string& s) {
 
 std::string csv_header() {
   return "municipality_code,municipality,document,document_date,goal,level,project,indicator,unit,role,"
-         "period_start,period_end,basis,agg,raw,value,value_unit,status,qualifiers,cumulative,page,bbox,line\n";
+         "period_start,period_end,basis,agg,raw,value,value_unit,status,qualifiers,cumulative,page,bbox,line,"
+         "concept,concept_qualifiers\n";
 }
 
 std::string csv_rows(const nlohmann::json& r) {
@@ -49,6 +50,9 @@ std::string csv_rows(const nlohmann::json& r) {
   const auto& muni = at(r, "municipality");
   const auto& doc = at(r, "document");
   std::string goal = at(r, "goal").is_object() ? str(at(at(r, "goal"), "number")) : "";
+  const auto& concept_ = at(r, "concept");
+  std::string concept_quals;
+  for (const auto& q : at(concept_, "qualifiers")) concept_quals += (concept_quals.empty() ? "" : ";") + q.get<std::string>();
   for (const auto& v : at(r, "values")) {
     const auto& p = at(v, "period");
     const auto& src = at(v, "source");
@@ -63,7 +67,7 @@ std::string csv_rows(const nlohmann::json& r) {
         p.is_object() ? str(at(p, "start")) : "", p.is_object() ? str(at(p, "end")) : "",
         p.is_object() ? str(at(p, "basis")) : "", p.is_object() ? str(at(p, "agg")) : "", str(at(v, "raw")),
         str(at(v, "value")), str(at(v, "unit")), str(at(v, "status")), quals, str(at(v, "cumulative")),
-        str(at(src, "page")), bbox, str(at(src, "line"))};
+        str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals};
     for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
     out += "\n";
   }

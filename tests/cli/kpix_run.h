@@ -1,5 +1,6 @@
-// Running the kpix binary (or another program) from a test: its exit status,
-// stdout and stderr, and the peak memory it used.
+// Running a shell line (kpix or another program) from a test, kpix under
+// /usr/bin/time for its peak memory, and the folders a test writes to; the
+// rest is cli_helpers.h's.
 #pragma once
 
 #include <sys/wait.h>
@@ -11,26 +12,11 @@
 #include <sstream>
 #include <string>
 
+#include "tests/cli/cli_helpers.h"
+
 namespace kpix::testing {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-inline std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// One shell word.
-inline std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using Run = KpixRun;
 
 // `command` (a shell line) with stdout and stderr caught in files of `dir`.
 inline Run run_shell(const std::string& command, const std::filesystem::path& dir) {
@@ -71,7 +57,7 @@ inline std::filesystem::path make_temp_dir(const char* stem) {
 
 // build/test-output/<name>/, made empty: what a test leaves for a person to look at.
 inline std::filesystem::path test_output_dir(const std::string& name) {
-  std::filesystem::path d = std::filesystem::path(KPIX_TEST_OUTPUT_DIR) / name;
+  std::filesystem::path d = std::filesystem::path(KPIX_TEST_OUTPUT) / name;
   std::filesystem::remove_all(d);
   std::filesystem::create_directories(d);
   return d;
