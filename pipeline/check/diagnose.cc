@@ -12,9 +12,11 @@ namespace kpix {
 namespace {
 
 using nlohmann::json;
+using record_fields::has_qualifier;
 using record_fields::near;
 using record_fields::number;
 using record_fields::period_label;
+using record_fields::period_of;
 using record_fields::role_ja;
 using record_fields::status_of;
 using record_fields::str;
@@ -92,20 +94,76 @@ std::optional<Diagnosis> factor_slip(double e, double s) {
   return std::nullopt;
 }
 
+// How another value of the row relates to the one compared with, most
+// telling first: the same year in another role (an actual typed that is the
+// document's target for that year, or the reverse), the estimate beside the
+// final figure of the same role and year, another year of the role, another
+// role and year.
+enum class Relation { same_year_other_role, estimate_or_final, other_year, other_role };
+
+struct RelationText {
+  Relation relation;
+  const char* kind;
+};
+constexpr RelationText kRelations[] = {
+    {Relation::same_year_other_role, "other_role_same_year"},
+    {Relation::estimate_or_final, "estimate_or_final"},
+    {Relation::other_year, "other_year"},
+    {Relation::other_role, "other_role"},
+};
+
+Relation relation_of(const json& other, const json& source) {
+  bool same_role = str(other, "role") == str(source, "role");
+  bool same_period = period_of(other) == period_of(source);
+  if (same_period && !same_role) return Relation::same_year_other_role;
+  if (same_period) return Relation::estimate_or_final;
+  return same_role ? Relation::other_year : Relation::other_role;
+}
+
+std::string estimate_word(const json& v) { return has_qualifier(v, "estimate") ? " estimate (見込)" : ""; }
+
+std::string relation_text(Relation rel, const json& other, const json& source) {
+  std::string what = role_ja(str(other, "role")) + estimate_word(other) + " " + period_label(other) + " is " +
+                     str(other, "raw");
+  switch (rel) {
+    case Relation::same_year_other_role:
+      return "the document's " + what + ": the " + str(other, "role") + " was typed as the " + str(source, "role");
+    case Relation::estimate_or_final:
+      return std::string("the document's ") + what + ": the " +
+             (has_qualifier(other, "estimate") ? "estimate was typed for the final figure"
+                                               : "final figure was typed for the estimate");
+    case Relation::other_year: return "value of another year: " + what;
+    case Relation::other_role: return "value of another role: " + what;
+  }
+  return what;
+}
+
 // The value of another year or role of the same row, entered instead.
-std::optional<Diagnosis> other_value_of_row(double e, const SourceHit& source, const json& values, const std::string& role) {
+std::optional<Diagnosis> other_value_of_row(double e, const SourceHit& source, const json& values) {
+  const json& sv = values[size_t(source.value)];
+  std::optional<std::pair<Relation, int>> best;
   for (size_t v = 0; v < values.size(); ++v) {
     if (int(v) == source.value) continue;
     auto n = number(values[v]);
     if (!n || !near(e, *n)) continue;
-    SourceHit other{source.doc, source.record, int(v)};
-    bool same_role = str(values[v], "role") == role;
-    return Diagnosis{same_role ? "other_year" : "other_role",
-                     std::string("value of another ") + (same_role ? "year" : "role") + ": " +
-                         role_ja(str(values[v], "role")) + " " + period_label(values[v]) + " is " + str(values[v], "raw"),
-                     other};
+    Relation rel = relation_of(values[v], sv);
+    if (!best || rel < best->first) best = std::make_pair(rel, int(v));
   }
+  if (!best) return std::nullopt;
+  const json& other = values[size_t(best->second)];
+  for (const RelationText& t : kRelations)
+    if (t.relation == best->first)
+      return Diagnosis{t.kind, relation_text(best->first, other, sv), SourceHit{source.doc, source.record, best->second}};
   return std::nullopt;
+}
+
+// A percentage typed as a fraction (0.455 for 45.5 %): the source is in
+// percent and the entry is a hundredth of it.
+std::optional<Diagnosis> percent_as_fraction(double e, double s, const json& sv, const json& record) {
+  bool percent = str(sv, "unit") == "%" || str(record, "unit") == "%";
+  if (!percent || s == 0 || !near(e * 100, s)) return std::nullopt;
+  return Diagnosis{"percent_as_fraction",
+                   "a percentage typed as a fraction: " + format_number(e) + " for " + format_number(s) + " %", {}};
 }
 
 }  // namespace
@@ -162,13 +220,16 @@ std::optional<Diagnosis> diagnose_mismatch(const CheckResult& r, const Matcher& 
   }
   double e = *ev.value;
   auto snum = number(sv);
-  // 1. A sign or a scale explains the numbers alone, whatever else the row holds.
+  // 1. A sign, a percentage as a fraction or a scale explains the numbers
+  //    alone, whatever else the row holds.
+  if (snum)
+    if (auto d = percent_as_fraction(e, *snum, sv, m.record(*r.source))) return d;
   if (snum) {
     if (auto d = diagnose_numbers(e, *snum); d && (d->kind.rfind("sign", 0) == 0 || d->kind.rfind("factor", 0) == 0))
       return d;
   }
   // 2. The value of another year or role of the same row.
-  if (auto d = other_value_of_row(e, *r.source, values_of(m.record(*r.source)), r.entry.role)) return d;
+  if (auto d = other_value_of_row(e, *r.source, values_of(m.record(*r.source)))) return d;
   // 3. The running total beside the value.
   if (auto it = sv.find("cumulative"); it != sv.end() && it->is_number() && near(e, it->get<double>()))
     return Diagnosis{"cumulative_total", "the running total (累計/通算) was entered, not the value", {}};

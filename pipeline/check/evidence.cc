@@ -148,7 +148,10 @@ Evidence EvidenceMaker::make(const SourceHit& hit, const std::optional<SourceHit
     marks.other = other;
     marks.other_raw = m_.value(*other).value("raw", "");
   }
-  return m_.document(hit).kind == SourceKind::text ? text_rows(hit, marks) : pdf_crop(hit, marks);
+  Evidence ev = m_.document(hit).kind == SourceKind::text ? text_rows(hit, marks) : pdf_crop(hit, marks);
+  ev.path = m_.document(hit).path;
+  if (m_.document(hit).kind == SourceKind::pdf) ev.page = page_of(m_.value(hit), m_.record(hit));
+  return ev;
 }
 
 Evidence EvidenceMaker::text_rows(const SourceHit& hit, const Marks& marks) {

@@ -33,6 +33,8 @@ struct Evidence {
   };
   std::vector<TextRow> rows;  // text sources
   std::string error;          // why nothing could be shown
+  std::string path;           // the source file, for a link to it
+  int page = 0;               // its PDF page (1-based); 0 for text
 };
 
 class EvidenceMaker {

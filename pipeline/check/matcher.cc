@@ -15,12 +15,12 @@ namespace kpix {
 namespace {
 
 using nlohmann::json;
+using record_fields::has_qualifier;
 using record_fields::municipality_name;
 using record_fields::near;
 using record_fields::number;
 using record_fields::period_label;
 using record_fields::period_of;
-using record_fields::role_ja;
 using record_fields::status_of;
 using record_fields::str;
 using record_fields::values_of;
@@ -80,18 +80,26 @@ CheckResult not_found(CheckResult r, std::string reason) {
   return r;
 }
 
-// The value of `role` for the entry's year among one record's values, and how
-// well it fits: tier 1 the same period, 2 a single year that is a range's end
-// year, 3 the only value of the role where one side gives no year. The value
-// with a number wins within a tier.
+// Whether a value is of the entry's kind: its role (any role for `見込`
+// alone), and for an entry typed as 見込 an estimate.
+bool fits(const json& value, const Entry& entry) {
+  if (!entry.role.empty() && str(value, "role") != entry.role) return false;
+  return !entry.estimate || has_qualifier(value, "estimate");
+}
+
+// The entry's value among one record's values, and how well it fits: tier 1
+// the same period, 2 a single year that is a range's end year, 3 the only
+// value of the kind where one side gives no year. Within a tier a value with
+// a number wins, and for an entry not typed as 見込 a value that is no
+// estimate.
 std::optional<std::pair<int, int>> value_for_year(const json& values, const Entry& entry) {
   std::vector<std::pair<int, int>> tiered;  // tier, value index
-  int role_count = 0, role_without_period = 0;
+  int kind_count = 0, kind_without_period = 0;
   for (size_t v = 0; v < values.size(); ++v) {
-    if (str(values[v], "role") != entry.role) continue;
-    ++role_count;
+    if (!fits(values[v], entry)) continue;
+    ++kind_count;
     auto p = period_of(values[v]);
-    if (!p) ++role_without_period;
+    if (!p) ++kind_without_period;
     if (entry.period) {
       if (p && p->first == entry.period->start && p->second == entry.period->end)
         tiered.emplace_back(1, int(v));
@@ -99,21 +107,27 @@ std::optional<std::pair<int, int>> value_for_year(const json& values, const Entr
         tiered.emplace_back(2, int(v));
     }
   }
-  // One value of the role and no year on one side: take it.
+  // One value of the kind and no year on one side: take it.
   for (size_t v = 0; v < values.size(); ++v) {
-    if (str(values[v], "role") != entry.role) continue;
-    if ((!entry.period && role_count == 1) || (!period_of(values[v]) && role_without_period == 1 && role_count == 1))
+    if (!fits(values[v], entry)) continue;
+    if ((!entry.period && kind_count == 1) || (!period_of(values[v]) && kind_without_period == 1 && kind_count == 1))
       tiered.emplace_back(3, int(v));
   }
   if (tiered.empty()) return std::nullopt;
   int tier = std::min_element(tiered.begin(), tiered.end())->first;
+  auto rank = [&](int v) {  // lower is better
+    const json& x = values[size_t(v)];
+    return (!entry.estimate && has_qualifier(x, "estimate") ? 2 : 0) + (status_of(x) == "ok" ? 0 : 1);
+  };
   int chosen = -1;
   for (auto [t, v] : tiered)
-    if (t == tier && chosen < 0 && status_of(values[size_t(v)]) == "ok") chosen = v;
-  for (auto [t, v] : tiered)
-    if (t == tier && chosen < 0) chosen = v;
+    if (t == tier && (chosen < 0 || rank(v) < rank(chosen))) chosen = v;
   return std::make_pair(tier, chosen);
 }
+
+// Notes on what the source value is beside its number: an estimate, an
+// approximate figure, a target stated against another value.
+void note_qualifiers(CheckResult& r, const json& value, const Entry& entry);
 
 }  // namespace
 
@@ -160,13 +174,12 @@ const json& Matcher::value(const SourceHit& h) const { return values_of(record(h
 std::vector<const Matcher::Indexed*> Matcher::of_municipality(const Entry& entry, std::string& why) const {
   std::string muni = name_key(entry.municipality);
   std::vector<const Indexed*> pool;
-  std::set<std::string> munis_seen;
-  for (const Indexed& ix : index_) {
-    munis_seen.insert(municipality_name(record({ix.doc, ix.record, -1})));
+  for (const Indexed& ix : index_)
     if (municipality_ok(muni, ix.municipality)) pool.push_back(&ix);
-  }
-  if (pool.empty())
-    why = index_.empty() ? "the sources gave no records"
+  if (!pool.empty()) return pool;
+  std::set<std::string> munis_seen;
+  for (const Indexed& ix : index_) munis_seen.insert(municipality_name(record({ix.doc, ix.record, -1})));
+  why = index_.empty() ? "the sources gave no records"
                          : "no records of municipality '" + entry.municipality + "' in the sources (they cover: " +
                                joined(munis_seen) + ")";
   return pool;
@@ -242,12 +255,13 @@ std::string Matcher::no_value_reason(const Indexed& first, const Entry& entry) c
   const json& rec = record({first.doc, first.record, -1});
   std::string have;
   for (const json& v : values_of(rec)) {
-    if (str(v, "role") != entry.role) continue;
+    if (!fits(v, entry)) continue;
     have += (have.empty() ? "" : ", ") + period_label(v);
   }
   std::string year = entry.year.empty() ? "without a year" : "for " + entry.year;
-  return "indicator '" + str(rec, "indicator") + "' found, but no " + role_ja(entry.role) + " value " + year +
-         (have.empty() ? " (it has no " + entry.role + " values)" : " (it has " + entry.role + ": " + have + ")");
+  std::string kind = entry_role_label(entry);
+  return "indicator '" + str(rec, "indicator") + "' found, but no " + kind + " value " + year +
+         (have.empty() ? " (it has no " + kind + " values)" : " (it has " + kind + ": " + have + ")");
 }
 
 namespace {
@@ -288,8 +302,15 @@ std::string ambiguous_reason(const std::vector<SourceHit>& groups, const Entry& 
   std::string hint = entry.project.empty() && projects.size() > 1 ? "; give the project to choose"
                      : entry.year.empty()                         ? "; give the year to choose"
                                                                   : "";
-  return std::to_string(groups.size()) + " source values for '" + entry.indicator + "' " + entry.role +
+  return std::to_string(groups.size()) + " source values for '" + entry.indicator + "' " + entry_role_label(entry) +
          (entry.year.empty() ? "" : " " + entry.year) + hint + ": " + which;
+}
+
+void note_qualifiers(CheckResult& r, const json& value, const Entry& entry) {
+  if (has_qualifier(value, "estimate") && !entry.estimate)
+    note(r, "the source value is an estimate (見込: " + str(value, "raw") + ")");
+  if (has_qualifier(value, "approximate")) note(r, "the source value is approximate (" + str(value, "raw") + ")");
+  if (has_qualifier(value, "relative")) note(r, "the source states it against another value: " + str(value, "raw"));
 }
 
 // The entered value against the source value: equal numbers, or the same
@@ -356,6 +377,7 @@ CheckResult Matcher::check(const Entry& entry) const {
   if (loose) note(r, "indicator matched loosely: entered '" + entry.indicator + "', source '" + str(record(*r.source), "indicator") + "'");
   if (tier == 2) note(r, "the source value is for " + period_label(value(*r.source)));
   if (tier == 3 && entry.period) note(r, "the source gives no year for this value");
+  note_qualifiers(r, value(*r.source), entry);
 
   // 6. Compare.
   compare(r, *this);

@@ -44,9 +44,10 @@ struct SourceHit {
 };
 
 struct Diagnosis {
-  // sign_lost, sign_added, factor_1000, factor_10000, factor_1000000,
-  // factor_100000000, other_year, other_role, cumulative_total,
-  // digits_transposed, one_digit_wrong, digit_missing, digit_extra
+  // sign_lost, sign_added, percent_as_fraction, factor_1000, factor_10000,
+  // factor_1000000, factor_100000000, other_role_same_year, estimate_or_final,
+  // other_year, other_role, cumulative_total, digits_transposed,
+  // one_digit_wrong, digit_missing, digit_extra, status
   std::string kind;
   std::string text;                // one line for people
   std::optional<SourceHit> other;  // other_year / other_role: the value that was entered
@@ -113,6 +114,9 @@ std::optional<Diagnosis> diagnose_mismatch(const CheckResult& r, const Matcher& 
 // `kpix check --json`: one object per result, as documented in cmd_check.cc.
 nlohmann::json result_to_json(const CheckResult& r, const Matcher& m);
 
+// "actual", "estimate (見込)", "actual estimate (実績見込)": what kind of
+// value the entry asks for.
+std::string entry_role_label(const Entry& e);
 // "転出超過数 baseline 2014" for summaries: indicator, role, year as typed.
 std::string entry_label(const Entry& e);
 // "-312 (▲312人)" or "none (－)": a source value for people.

@@ -31,6 +31,14 @@ std::string municipality_name(const json& rec) {
   return it != rec.end() && it->is_object() ? str(*it, "name") : std::string();
 }
 
+bool has_qualifier(const json& v, std::string_view q) {
+  auto it = v.find("qualifiers");
+  if (it == v.end() || !it->is_array()) return false;
+  for (const json& x : *it)
+    if (x.is_string() && x.get_ref<const std::string&>() == q) return true;
+  return false;
+}
+
 std::string status_of(const json& v) {
   std::string s = str(v, "status");
   return s.empty() ? "ok" : s;

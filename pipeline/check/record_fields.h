@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,8 @@ std::optional<double> number(const nlohmann::json& value);
 // A record's values, or an empty array.
 const nlohmann::json& values_of(const nlohmann::json& record);
 std::string municipality_name(const nlohmann::json& record);
+// Whether a value's qualifiers hold `q` (estimate, approximate, relative, …).
+bool has_qualifier(const nlohmann::json& value, std::string_view q);
 // A value's status; "ok" when the field is absent.
 std::string status_of(const nlohmann::json& value);
 // {start, end} of a value's period, or nullopt when it has none.

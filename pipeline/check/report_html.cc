@@ -1,12 +1,18 @@
+// The report's pieces (a card per disagreement, a row per match, the
+// heading) and ReportWriter, which streams them (see report_html.h).
 #include "pipeline/check/report_html.h"
 
-#include <array>
-#include <map>
+#include <filesystem>
+
+#include "pipeline/check/record_fields.h"
+#include "pipeline/model/error.h"
 
 namespace kpix {
 namespace {
 
 using nlohmann::json;
+using record_fields::has_qualifier;
+using record_fields::str;
 
 const char* kStyle = R"css(
 body{font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Yu Gothic",sans-serif;margin:24px;color:#1f2328;background:#fff}
@@ -21,6 +27,7 @@ h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid #d0d7de;padding-bot
 .v-malformed{background:#eaeef2;color:#424a53}
 .card{border:1px solid #d0d7de;border-radius:6px;margin:0 0 18px;padding:12px 14px;page-break-inside:avoid}
 .card h3{font-size:16px;margin:0 0 8px}
+.card h3 .typed{font-weight:400;color:#57606a}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;margin-right:6px;vertical-align:1px}
 table.cmp{border-collapse:collapse;margin:6px 0 10px;font-size:14px}
 table.cmp th,table.cmp td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
@@ -45,18 +52,30 @@ table.matches th{background:#f6f8fa}
 .err{color:#a40e26}
 )css";
 
-std::string verdict_badge(Verdict v) {
-  std::string n(to_string(v));
-  return "<span class=\"badge v-" + n + "\">" + n + "</span>";
+constexpr Verdict kVerdicts[] = {Verdict::match, Verdict::mismatch, Verdict::not_found, Verdict::ambiguous,
+                                 Verdict::malformed};
+
+std::string verdict_badge(Verdict v, const ReportLabels& l) {
+  return "<span class=\"badge v-" + std::string(to_string(v)) + "\">" + html_escape(l.verdict(v)) + "</span>";
 }
 
-std::string evidence_html(const Evidence& ev) {
+std::string link(const std::string& href, const std::string& inner) {
+  return "<a href=\"" + html_escape(href) + "\">" + inner + "</a>";
+}
+
+std::string evidence_html(const Evidence& ev, const ReportLabels& l, const std::string& report_dir) {
+  std::string file = std::filesystem::path(ev.path).filename().string();
+  std::string href = ev.path.empty() ? "" : source_href(ev.path, report_dir, ev.page);
+  std::string open = href.empty() ? ""
+                     : ev.page > 0 ? link(href, html_escape(fill_in(l.open_page, std::to_string(ev.page), file)))
+                                   : link(href, html_escape(fill_in(l.open_file, "", file)));
+  if (!ev.error.empty()) return "<p class=\"err\">" + html_escape(l.no_picture) + html_escape(ev.error) + "</p>";
   std::string h;
-  if (!ev.error.empty()) return "<p class=\"err\">No picture: " + html_escape(ev.error) + "</p>";
   if (!ev.png.empty()) {
-    h += "<figure><img alt=\"" + html_escape(ev.caption) + "\" src=\"data:image/png;base64," + base64_encode(ev.png) +
-         "\"><figcaption>" + html_escape(ev.caption) + "</figcaption></figure>";
-    return h;
+    std::string img = "<img alt=\"" + html_escape(ev.caption) + "\" src=\"data:image/png;base64," +
+                      base64_encode(ev.png) + "\">";
+    return "<figure>" + (href.empty() ? img : link(href, img)) + "<figcaption>" + html_escape(ev.caption) +
+           (open.empty() ? "" : " · " + open) + "</figcaption></figure>";
   }
   if (!ev.rows.empty()) {
     h += "<table class=\"src\">";
@@ -69,21 +88,18 @@ std::string evidence_html(const Evidence& ev) {
       }
       h += "</tr>";
     }
-    h += "</table><p class=\"reason\">" + html_escape(ev.caption) + "</p>";
+    h += "</table><p class=\"reason\">" + html_escape(ev.caption) + (open.empty() ? "" : " · " + open) + "</p>";
   }
   return h;
 }
 
 std::string source_cell(const Matcher& m, const SourceHit& h) {
-  const json& v = m.value(h);
-  std::string raw = v.value("raw", "");
-  std::string s = "<span class=\"num srcval\">" + html_escape(source_value_label(v)) + "</span>";
-  return s;
+  return "<span class=\"num srcval\">" + html_escape(source_value_label(m.value(h))) + "</span>";
 }
 
-std::string entered_cell(const CheckResult& r) {
+std::string entered_cell(const CheckResult& r, const ReportLabels& l) {
   std::string s = "<span class=\"num entered\">" + html_escape(r.entry.value) + "</span>";
-  if (!r.entry.unit.empty()) s += " <span class=\"meta\">unit column: " + html_escape(r.entry.unit) + "</span>";
+  if (!r.entry.unit.empty()) s += " <span class=\"meta\">" + html_escape(l.unit_column) + html_escape(r.entry.unit) + "</span>";
   if (r.entered && r.entered->value)
     s += " <span class=\"meta\">→ " + html_escape(readable_number(*r.entered->value)) +
          (r.entered->unit.empty() ? "" : " " + html_escape(r.entered->unit)) + "</span>";
@@ -97,55 +113,187 @@ std::string period_text(const json& v) {
   return a == b ? std::to_string(a) : std::to_string(a) + "–" + std::to_string(b);
 }
 
-std::string card(const CheckResult& r, const std::vector<Evidence>& ev, const Matcher& m, const ReportContext& ctx) {
+// Role and year as typed: the role column, and the year column when it says
+// more than the role column did.
+std::string typed_role_year(const Entry& e) {
+  std::string s = e.role_text;
+  if (!e.year.empty() && s.find(e.year) == std::string::npos) s += (s.empty() ? "" : " ") + e.year;
+  return s;
+}
+
+// The kind of value a source value is, for people: "実績 2022", "目標値 見込 2024".
+std::string source_role_year(const json& v, const ReportLabels& l) {
+  std::string s = l.role_name(str(v, "role"));
+  if (has_qualifier(v, "estimate")) s += std::string(" ") + l.estimate;
+  return s + " " + period_text(v);
+}
+
+std::string entry_kind(const Entry& e, const ReportLabels& l) {
+  std::string s = l.role_name(e.role);
+  if (e.estimate) s += (s.empty() ? "" : " ") + std::string(l.estimate);
+  return s;
+}
+
+std::string card_heading(const CheckResult& r, const ReportLabels& l) {
   const Entry& e = r.entry;
-  std::string h = "<div class=\"card\" id=\"line-" + std::to_string(e.line) + "\"><h3>" + verdict_badge(r.verdict) +
-                  "line " + std::to_string(e.line) + ": " + html_escape(e.indicator.empty() ? "(no indicator)" : e.indicator) +
-                  "</h3>";
-  if (r.verdict == Verdict::malformed) {
-    h += "<p class=\"diag\">" + html_escape(r.problem) + "</p>";
-    return h + "</div>";
-  }
-  h += "<table class=\"cmp\"><tr><th></th><th>entered (" + html_escape(ctx.entries_file) + " line " +
-       std::to_string(e.line) + ")</th><th>source</th></tr>";
-  auto row = [&](const std::string& k, const std::string& a, const std::string& b) {
-    h += "<tr><th>" + k + "</th><td>" + a + "</td><td>" + b + "</td></tr>";
+  std::string typed = typed_role_year(e);
+  return "<h3>" + verdict_badge(r.verdict, l) + html_escape(fill_in(l.line_heading, std::to_string(e.line))) + ": " +
+         html_escape(e.indicator.empty() ? l.no_indicator : e.indicator) +
+         (typed.empty() ? "" : " <span class=\"typed\">" + html_escape(typed) + "</span>") + "</h3>";
+}
+
+std::string comparison_table(const CheckResult& r, const Matcher& m, const ReportLabels& l, const std::string& entries_file) {
+  const Entry& e = r.entry;
+  std::string h = "<table class=\"cmp\"><tr><th></th><th>" +
+                  html_escape(fill_in(l.entered_column, std::to_string(e.line), entries_file)) + "</th><th>" +
+                  html_escape(l.source_column) + "</th></tr>";
+  auto row = [&](const char* k, const std::string& a, const std::string& b) {
+    h += "<tr><th>" + html_escape(k) + "</th><td>" + a + "</td><td>" + b + "</td></tr>";
   };
   const json* sv = r.source ? &m.value(*r.source) : nullptr;
   const json* rec = r.source ? &m.record(*r.source) : nullptr;
-  auto rec_str = [&](const char* k) {
-    return rec && rec->contains(k) && (*rec)[k].is_string() ? html_escape((*rec)[k].get<std::string>()) : std::string();
-  };
-  row("municipality", html_escape(e.municipality),
-      rec && rec->contains("municipality") ? html_escape((*rec)["municipality"].value("name", "")) : "");
+  auto rec_str = [&](const char* k) { return rec ? html_escape(str(*rec, k)) : std::string(); };
+  row(l.municipality, html_escape(e.municipality),
+      rec && rec->contains("municipality") && (*rec)["municipality"].is_object()
+          ? html_escape(str((*rec)["municipality"], "name"))
+          : "");
   if (!e.project.empty() || (rec && rec->contains("project") && (*rec)["project"].is_string()))
-    row("project", html_escape(e.project), rec_str("project"));
-  row("indicator", html_escape(e.indicator), rec_str("indicator"));
-  row("role / year", html_escape(e.role + (e.year.empty() ? "" : " " + e.year)),
-      sv ? html_escape(sv->value("role", "") + " " + period_text(*sv)) : "");
-  row("value", entered_cell(r), r.source ? source_cell(m, *r.source) : "<span class=\"meta\">—</span>");
-  if (r.source) row("where", "", html_escape(location_label(m, *r.source)));
-  h += "</table>";
-  if (r.diagnosis) h += "<p class=\"diag\">Diagnosis: " + html_escape(r.diagnosis->text) + "</p>";
-  if (!r.reason.empty()) h += "<p class=\"reason\">" + html_escape(r.reason) + "</p>";
-  if (r.verdict == Verdict::ambiguous) {
-    h += "<p>Candidates:</p><ol>";
-    for (size_t i = 0; i < r.candidates.size(); ++i) {
-      const json& crec = m.record(r.candidates[i]);
-      std::string proj = crec.contains("project") && crec["project"].is_string() ? crec["project"].get<std::string>() : "goal level";
-      h += "<li>" + html_escape(proj) + ": " + source_cell(m, r.candidates[i]) + " at " +
-           html_escape(location_label(m, r.candidates[i]));
-      if (i < ev.size()) h += evidence_html(ev[i]);
-      h += "</li>";
-    }
-    h += "</ol>";
-  } else {
-    for (const Evidence& x : ev) h += evidence_html(x);
-  }
-  return h + "</div>";
+    row(l.project, html_escape(e.project), rec_str("project"));
+  row(l.indicator, html_escape(e.indicator), rec_str("indicator"));
+  std::string kind = entry_kind(e, l);
+  row(l.role_year, html_escape(kind + (e.year.empty() ? "" : " " + e.year)),
+      sv ? html_escape(source_role_year(*sv, l)) : "");
+  row(l.value, entered_cell(r, l), r.source ? source_cell(m, *r.source) : "<span class=\"meta\">—</span>");
+  if (r.source) row(l.where, "", html_escape(location_label(m, *r.source)));
+  return h + "</table>";
+}
+
+std::string diagnosis_html(const Diagnosis& d, const ReportLabels& l) {
+  std::string_view kind = l.diagnosis_kind(d.kind);
+  return "<p class=\"diag\">" + html_escape(l.diagnosis) + (kind.empty() ? "" : html_escape(kind) + " — ") +
+         html_escape(d.text) + "</p>";
+}
+
+std::string match_row(const CheckResult& r, const Matcher& m, const ReportLabels& l) {
+  const Entry& e = r.entry;
+  return "<tr id=\"line-" + std::to_string(e.line) + "\"><td>" + std::to_string(e.line) + "</td><td>" +
+         html_escape(e.project.empty() ? e.indicator : e.project + " / " + e.indicator) + "</td><td>" +
+         html_escape(entry_kind(e, l)) + "</td><td>" + html_escape(e.year) + "</td><td class=\"num\">" +
+         html_escape(e.value + (e.unit.empty() ? "" : " " + e.unit)) + "</td><td class=\"num\">" +
+         html_escape(source_value_label(m.value(*r.source))) + "</td><td>" + html_escape(location_label(m, *r.source)) +
+         (r.reason.empty() ? "" : "<br><span class=\"meta\">" + html_escape(r.reason) + "</span>") + "</td></tr>\n";
+}
+
+bool unreserved(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~' || c == '/';
 }
 
 }  // namespace
+
+ReportWriter::ReportWriter(const Matcher& m, MakeEvidence make, const ReportLabels& labels, std::string entries_file,
+                           std::string report_dir)
+    : m_(m), make_(std::move(make)), l_(labels), entries_file_(std::move(entries_file)), report_dir_(std::move(report_dir)) {
+  cards_ = std::tmpfile();
+  if (!cards_) throw InputError("kpix check", "cannot make a temporary file for the report");
+}
+
+ReportWriter::~ReportWriter() {
+  if (cards_) std::fclose(cards_);
+}
+
+void ReportWriter::spool(const std::string& html) {
+  if (std::fwrite(html.data(), 1, html.size(), cards_) != html.size())
+    throw InputError("kpix check", "cannot write the report's temporary file (disk full?)");
+}
+
+// The evidence of one source value: made the first time, a link to the card
+// that shows it afterwards.
+std::string ReportWriter::evidence_for(const CheckResult& r, const SourceHit& hit, const std::optional<SourceHit>& other) {
+  auto key = std::make_tuple(hit.doc, hit.record, hit.value, other ? other->value : -1);
+  if (auto it = shown_.find(key); it != shown_.end())
+    return "<p class=\"reason\"><a href=\"#line-" + std::to_string(it->second) + "\">" +
+           html_escape(fill_in(l_.picture_at, std::to_string(it->second))) + "</a></p>";
+  shown_.emplace(key, r.entry.line);
+  return evidence_html(make_(hit, other), l_, report_dir_);
+}
+
+void ReportWriter::add(const CheckResult& r) {
+  ++counts_[int(r.verdict)];
+  if (r.verdict == Verdict::match) {
+    if (counts_[int(Verdict::match)] <= kMatchRows) match_rows_ += match_row(r, m_, l_);
+    return;
+  }
+  std::string h = "<div class=\"card\" id=\"line-" + std::to_string(r.entry.line) + "\">" + card_heading(r, l_);
+  if (r.verdict == Verdict::malformed) {
+    spool(h + "<p class=\"diag\">" + html_escape(r.problem) + "</p></div>\n");
+    return;
+  }
+  h += comparison_table(r, m_, l_, entries_file_);
+  if (r.diagnosis) h += diagnosis_html(*r.diagnosis, l_);
+  if (!r.reason.empty()) h += "<p class=\"reason\">" + html_escape(r.reason) + "</p>";
+  if (r.verdict == Verdict::mismatch && r.source) {
+    h += evidence_for(r, *r.source, r.diagnosis ? r.diagnosis->other : std::nullopt);
+  } else if (r.verdict == Verdict::ambiguous) {
+    h += "<p>" + html_escape(l_.candidates) + "</p><ol>";
+    for (size_t i = 0; i < r.candidates.size(); ++i) {
+      const json& crec = m_.record(r.candidates[i]);
+      std::string proj = str(crec, "project");
+      h += "<li>" + html_escape(proj.empty() ? l_.goal_level : proj) + ": " + source_cell(m_, r.candidates[i]) + " — " +
+           html_escape(location_label(m_, r.candidates[i]));
+      if (i < kCandidatePictures) h += evidence_for(r, r.candidates[i], std::nullopt);
+      h += "</li>";
+    }
+    h += "</ol>";
+  }
+  spool(h + "</div>\n");
+}
+
+void ReportWriter::finish(const ReportContext& ctx, const std::function<void(std::string_view)>& write) {
+  size_t total = 0;
+  for (size_t c : counts_) total += c;
+  std::string h = "<!DOCTYPE html>\n<html lang=\"" + std::string(l_.lang) + "\"><head><meta charset=\"utf-8\"><title>" +
+                  html_escape(std::string(l_.title) + ": " + ctx.entries_file) + "</title><style>" + kStyle +
+                  "</style></head><body>\n";
+  h += "<h1>" + html_escape(std::string(l_.title) + ": " + ctx.entries_file) + "</h1>";
+  h += "<div class=\"meta\">" + html_escape(fill_in(l_.entry_lines, std::to_string(total))) +
+       (ctx.encoding.empty() ? "" : " (" + html_escape(ctx.encoding) + ")") +
+       html_escape(fill_in(l_.checked_against, std::to_string(ctx.sources.size())));
+  for (size_t i = 0; i < ctx.sources.size(); ++i) h += (i ? ", " : "") + html_escape(ctx.sources[i]);
+  h += "</div>\n<div class=\"counts\">";
+  for (Verdict v : kVerdicts)
+    if (counts_[int(v)] || v == Verdict::match || v == Verdict::mismatch)
+      h += "<span class=\"v-" + std::string(to_string(v)) + "\">" + std::to_string(counts_[int(v)]) + " " +
+           html_escape(l_.verdict(v)) + "</span>";
+  h += "</div>\n";
+  for (const std::string& e : ctx.source_errors)
+    h += "<p class=\"err\">" + html_escape(l_.source_not_read) + html_escape(e) + "</p>";
+  size_t disagreements = total - counts_[int(Verdict::match)];
+  h += "<h2>" + html_escape(fill_in(l_.disagreements, std::to_string(disagreements))) + "</h2>\n";
+  if (disagreements == 0) h += "<p>" + html_escape(l_.all_agree) + "</p>";
+  write(h);
+
+  // The cards, back from the temporary file.
+  std::fflush(cards_);
+  std::rewind(cards_);
+  std::string buf(size_t(64) << 10, '\0');
+  while (size_t n = std::fread(buf.data(), 1, buf.size(), cards_)) write(std::string_view(buf.data(), n));
+  if (std::ferror(cards_)) throw InputError("kpix check", "cannot read the report's temporary file back");
+
+  size_t matches = counts_[int(Verdict::match)];
+  h = "<h2>" + html_escape(fill_in(l_.matches, std::to_string(matches))) + "</h2>\n";
+  if (matches) {
+    h += "<table class=\"matches\"><tr><th>" + html_escape(l_.line) + "</th><th>" + html_escape(l_.indicator) +
+         "</th><th>" + html_escape(l_.role) + "</th><th>" + html_escape(l_.year) + "</th><th>" +
+         html_escape(l_.entered) + "</th><th>" + html_escape(l_.source_column) + "</th><th>" + html_escape(l_.where) +
+         "</th></tr>\n";
+    write(h);
+    write(match_rows_);
+    h = "</table>";
+    if (matches > kMatchRows) h += "<p class=\"meta\">" + html_escape(fill_in(l_.more_matches, std::to_string(matches - kMatchRows))) + "</p>";
+  }
+  write(h + "\n</body></html>\n");
+}
 
 std::string html_escape(std::string_view s) {
   std::string out;
@@ -190,52 +338,27 @@ std::string base64_encode(std::string_view bytes) {
   return out;
 }
 
-std::string render_report_html(const std::vector<CheckResult>& results, const std::vector<std::vector<Evidence>>& evidence,
-                               const Matcher& m, const ReportContext& ctx) {
-  static const std::vector<Evidence> none;
-  std::map<Verdict, int> counts;
-  for (const CheckResult& r : results) ++counts[r.verdict];
-  std::string h = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>kpix check: " +
-                  html_escape(ctx.entries_file) + "</title><style>" + kStyle + "</style></head><body>\n";
-  h += "<h1>kpix check: " + html_escape(ctx.entries_file) + "</h1>";
-  h += "<div class=\"meta\">" + std::to_string(results.size()) + " entry lines" +
-       (ctx.encoding.empty() ? "" : " (" + html_escape(ctx.encoding) + ")") + " checked against " +
-       std::to_string(ctx.sources.size()) + " source(s): ";
-  for (size_t i = 0; i < ctx.sources.size(); ++i) h += (i ? ", " : "") + html_escape(ctx.sources[i]);
-  h += "</div>";
-  h += "<div class=\"counts\">";
-  for (Verdict v : {Verdict::match, Verdict::mismatch, Verdict::not_found, Verdict::ambiguous, Verdict::malformed})
-    if (counts[v] || v == Verdict::match || v == Verdict::mismatch)
-      h += "<span class=\"v-" + std::string(to_string(v)) + "\">" + std::to_string(counts[v]) + " " +
-           std::string(to_string(v)) + "</span>";
-  h += "</div>\n";
-  for (const std::string& e : ctx.source_errors) h += "<p class=\"err\">Source not read: " + html_escape(e) + "</p>";
-
-  int disagreements = 0;
-  for (const CheckResult& r : results) disagreements += r.verdict != Verdict::match;
-  h += "<h2>Disagreements (" + std::to_string(disagreements) + ")</h2>\n";
-  if (disagreements == 0) h += "<p>Every entry agrees with the sources.</p>";
-  for (size_t i = 0; i < results.size(); ++i)
-    if (results[i].verdict != Verdict::match)
-      h += card(results[i], i < evidence.size() ? evidence[i] : none, m, ctx) + "\n";
-
-  h += "<h2>Matches (" + std::to_string(counts[Verdict::match]) + ")</h2>\n";
-  if (counts[Verdict::match]) {
-    h += "<table class=\"matches\"><tr><th>line</th><th>indicator</th><th>role</th><th>year</th><th>entered</th>"
-         "<th>source</th><th>where</th></tr>";
-    for (const CheckResult& r : results) {
-      if (r.verdict != Verdict::match) continue;
-      h += "<tr id=\"line-" + std::to_string(r.entry.line) + "\"><td>" + std::to_string(r.entry.line) + "</td><td>" +
-           html_escape(r.entry.project.empty() ? r.entry.indicator : r.entry.project + " / " + r.entry.indicator) +
-           "</td><td>" + html_escape(r.entry.role) + "</td><td>" + html_escape(r.entry.year) + "</td><td class=\"num\">" +
-           html_escape(r.entry.value + (r.entry.unit.empty() ? "" : " " + r.entry.unit)) + "</td><td class=\"num\">" +
-           html_escape(source_value_label(m.value(*r.source))) + "</td><td>" + html_escape(location_label(m, *r.source)) +
-           (r.reason.empty() ? "" : "<br><span class=\"meta\">" + html_escape(r.reason) + "</span>") + "</td></tr>";
+std::string source_href(const std::string& path, const std::string& report_dir, int page) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path target = fs::absolute(path, ec).lexically_normal();
+  fs::path base = fs::absolute(report_dir.empty() ? fs::path(".") : fs::path(report_dir), ec).lexically_normal();
+  fs::path rel = target.lexically_relative(base);
+  std::string p = (rel.empty() ? target : rel).generic_string();
+  std::string out;
+  const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : p) {
+    if (unreserved(c)) {
+      out += char(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
     }
-    h += "</table>";
   }
-  h += "\n</body></html>\n";
-  return h;
+  if (rel.empty() || rel.is_absolute()) out = "file://" + out;
+  if (page > 0) out += "#page=" + std::to_string(page);
+  return out;
 }
 
 }  // namespace kpix

@@ -3,6 +3,7 @@
 // (result_to_json). See matcher.h.
 #include "pipeline/check/matcher.h"
 #include "pipeline/check/record_fields.h"
+#include "pipeline/check/role_words.h"
 
 namespace kpix {
 namespace {
@@ -39,8 +40,14 @@ json hit_json(const Matcher& m, const SourceHit& h) {
 
 }  // namespace
 
+std::string entry_role_label(const Entry& e) {
+  if (!e.estimate) return e.role;
+  if (e.role.empty()) return "estimate (見込)";
+  return e.role + " estimate (" + std::string(role_word_ja(e.role)) + "見込)";
+}
+
 std::string entry_label(const Entry& e) {
-  std::string s = e.indicator + " " + e.role;
+  std::string s = e.indicator + " " + entry_role_label(e);
   if (!e.year.empty()) s += " " + e.year;
   if (!e.project.empty()) s = e.project + " / " + s;
   return s;
@@ -69,7 +76,8 @@ json result_to_json(const CheckResult& r, const Matcher& m) {
   j["line"] = e.line;
   j["verdict"] = std::string(to_string(r.verdict));
   json entered = {{"municipality", e.municipality}, {"project", e.project}, {"indicator", e.indicator},
-                  {"role", e.role.empty() ? e.role_text : e.role}, {"year", e.year}, {"text", e.value}, {"unit", e.unit}};
+                  {"role", e.role.empty() && !e.estimate ? e.role_text : e.role}, {"year", e.year}, {"text", e.value}, {"unit", e.unit}};
+  if (e.estimate) entered["estimate"] = true;
   if (e.period) entered["period"] = e.period->to_json();
   if (r.entered) {
     entered["value"] = r.entered->value ? json(*r.entered->value) : json(nullptr);

@@ -1,24 +1,29 @@
-// kpix check --entries FILE.csv [--json FILE] [--report FILE.html] SOURCE…:
+// kpix check --entries FILE.csv [--json FILE] [--report FILE.html] [--lang ja|en] SOURCE…:
 // hand-entered KPI values compared with the records extracted from the
-// sources (PDFs or converter text).
+// sources (PDFs or converter text, or an ingested dataset). docs/check.md is
+// the user's guide.
 //
-// Terminal: counts per verdict, then each disagreement on one line
-// `FILE.csv:LINE: VERDICT: indicator role year: entered …, source … at …: diagnosis`.
+// Terminal: each disagreement on one line as it is found,
+// `FILE.csv:LINE: VERDICT: indicator role year: entered …, source … at …: diagnosis`,
+// then the counts per verdict.
 // --json: an array, one object per entry line, in line order:
 //   {line, verdict (match|mismatch|not_found|ambiguous|malformed),
-//    entered {municipality, project, indicator, role, year, text, unit, period?, value, status, normalized_unit},
+//    entered {municipality, project, indicator, role, year, text, unit, estimate?, period?, value, status, normalized_unit},
 //    source {value, raw, unit, status, role, period?, indicator, project, document, path, page, box?, row_box?, line?} | null,
 //    diagnosis {kind, text, other?} | null, candidates? [source…], also? [source…], problem?, reason?}
-// --report: self-contained HTML (see pipeline/check/report_html.h).
+// --report: self-contained HTML (see pipeline/check/report_html.h), in
+// Japanese unless --lang en.
+// Entries are read, checked and written one line at a time: memory does not
+// grow with the entries file.
 // Exit 0 when every entry matches; 1 when any does not or a source could not
 // be read (everything is still written); 2 for a usage error, including an
 // entries file that cannot be read, decoded or has no usable header.
-#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 
-#include "pipeline/output/atomic_file.h"
 #include "pipeline/check/entries_csv.h"
 #include "pipeline/check/evidence.h"
 #include "pipeline/check/matcher.h"
@@ -26,17 +31,20 @@
 #include "pipeline/cli/commands.h"
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/model/error.h"
+#include "pipeline/output/atomic_file.h"
 #include "pipeline/output/extractor.h"
 
 namespace kpix::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct CheckArgs {
   std::string entries, json, report;
   std::vector<std::string> sources;
   std::string db;
   std::string municipality, code;
-  bool quiet = false;
+  std::string lang = "ja";
 };
 
 std::string one_line(const CheckResult& r, const Matcher& m) {
@@ -56,6 +64,20 @@ struct Sources {
   std::vector<SourceDocument> docs;
   std::vector<std::string> errors;
 };
+
+// Where a document stored in the dataset is now. A relative path was
+// relative to where `kpix ingest` ran: tried from the dataset's folder
+// (ingest run beside the database) and from here; the first that exists,
+// else the path from the dataset's folder.
+std::string stored_document_path(const std::string& stored, const std::string& db) {
+  fs::path p(stored);
+  if (p.empty() || p.is_absolute()) return stored;
+  fs::path from_db = fs::path(db).parent_path() / p;
+  std::error_code ec;
+  if (fs::exists(from_db, ec)) return from_db.lexically_normal().string();
+  if (fs::exists(p, ec)) return stored;
+  return from_db.lexically_normal().string();
+}
 
 Sources read_sources(const CheckArgs& a) {
   Sources s;
@@ -80,7 +102,7 @@ Sources read_sources(const CheckArgs& a) {
       for (Dataset::StoredDocument& d : Dataset(a.db).documents()) {
         SourceKind kind = d.path.size() > 4 && d.path.compare(d.path.size() - 4, 4, ".pdf") == 0 ? SourceKind::pdf
                                                                                                  : SourceKind::text;
-        s.docs.push_back({d.path, d.file, kind, std::move(d.records)});
+        s.docs.push_back({stored_document_path(d.path, a.db), d.file, kind, std::move(d.records)});
       }
     } catch (const InputError& e) {
       std::cerr << "kpix: " << e.what() << "\n";
@@ -90,70 +112,81 @@ Sources read_sources(const CheckArgs& a) {
   return s;
 }
 
-// A result per entry, and one per malformed line, in line order.
-std::vector<CheckResult> check_entries(const EntriesFile& entries, const Matcher& matcher) {
-  std::vector<CheckResult> results;
-  for (const Entry& e : entries.entries) results.push_back(matcher.check(e));
-  for (const CsvProblem& p : entries.problems) {
-    CheckResult r;
-    r.entry.line = p.line;
-    r.verdict = Verdict::malformed;
-    r.problem = p.message;
-    results.push_back(std::move(r));
+// `--json`: the array written one element at a time, byte for byte what
+// dumping the whole array with an indent of 2 gives.
+class JsonArrayOut {
+ public:
+  explicit JsonArrayOut(AtomicFile& f) : f_(f) {}
+  void add(const nlohmann::json& j) {
+    std::string s = j.dump(2);
+    std::string indented;
+    indented.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+      indented += c;
+      if (c == '\n') indented += "  ";  // a dumped string holds no raw line break
+    }
+    f_.write(first_ ? "[\n  " : ",\n  ");
+    f_.write(indented);
+    first_ = false;
   }
-  std::stable_sort(results.begin(), results.end(),
-                   [](const CheckResult& x, const CheckResult& y) { return x.entry.line < y.entry.line; });
-  return results;
-}
+  void finish() { f_.write(first_ ? "[]\n" : "\n]\n"); }
 
-// The counts per verdict, then each disagreement on a line of its own.
-void print_results(const CheckArgs& a, const EntriesFile& entries, const std::vector<CheckResult>& results,
-                   const Matcher& matcher, size_t sources) {
-  std::map<Verdict, int> counts;
-  for (const CheckResult& r : results) ++counts[r.verdict];
-  std::cout << a.entries << " (" << entries.encoding << "): " << results.size() << " entry lines against "
-            << sources << " source(s): " << counts[Verdict::match] << " match, " << counts[Verdict::mismatch]
-            << " mismatch, " << counts[Verdict::not_found] << " not_found, " << counts[Verdict::ambiguous]
-            << " ambiguous";
-  if (counts[Verdict::malformed]) std::cout << ", " << counts[Verdict::malformed] << " malformed";
+ private:
+  AtomicFile& f_;
+  bool first_ = true;
+};
+
+// The counts per verdict, after the disagreements.
+void print_counts(const CheckArgs& a, const std::string& encoding, const std::map<Verdict, int>& counts, size_t sources) {
+  auto n = [&](Verdict v) { return counts.count(v) ? counts.at(v) : 0; };
+  int total = 0;
+  for (auto& [v, c] : counts) total += c;
+  std::cout << a.entries << " (" << encoding << "): " << total << " entry lines against " << sources
+            << " source(s): " << n(Verdict::match) << " match, " << n(Verdict::mismatch) << " mismatch, "
+            << n(Verdict::not_found) << " not_found, " << n(Verdict::ambiguous) << " ambiguous";
+  if (n(Verdict::malformed)) std::cout << ", " << n(Verdict::malformed) << " malformed";
   std::cout << "\n";
-  for (const CheckResult& r : results)
-    if (r.verdict != Verdict::match) std::cout << a.entries << ":" << r.entry.line << ": " << one_line(r, matcher) << "\n";
   std::cout.flush();
 }
 
-// The report: a picture or the text rows of each mismatch's source value, of
-// the first six candidates of an ambiguous entry.
-std::string report_html(const CheckArgs& a, const EntriesFile& entries, const std::vector<CheckResult>& results,
-                        const Matcher& matcher, const Sources& sources) {
-  EvidenceMaker maker(matcher);
-  std::vector<std::vector<Evidence>> evidence(results.size());
-  for (size_t i = 0; i < results.size(); ++i) {
-    const CheckResult& r = results[i];
-    if (r.verdict == Verdict::mismatch && r.source)
-      evidence[i].push_back(maker.make(*r.source, r.diagnosis ? r.diagnosis->other : std::nullopt));
-    else if (r.verdict == Verdict::ambiguous)
-      for (size_t c = 0; c < r.candidates.size() && c < 6; ++c) evidence[i].push_back(maker.make(r.candidates[c]));
-  }
-  ReportContext ctx{a.entries, entries.encoding, {}, sources.errors};
-  for (const SourceDocument& d : sources.docs) ctx.sources.push_back(d.file + " (" + std::to_string(d.records.size()) + " records)");
-  return render_report_html(results, evidence, matcher, ctx);
+// The picture or text rows of a source value; a picture that cannot be made
+// is said on stderr as well as in the report.
+ReportWriter::MakeEvidence evidence_maker(EvidenceMaker& maker, const int& current_line) {
+  return [&maker, &current_line](const SourceHit& hit, const std::optional<SourceHit>& other) {
+    Evidence ev = maker.make(hit, other);
+    if (!ev.error.empty())
+      std::cerr << "kpix: " << ev.error << " (the report shows no picture for entries line " << current_line << ")\n";
+    return ev;
+  };
 }
 
 int run(const CheckArgs& a) {
-  // 1. The entries; a file that cannot be used is a usage error.
-  EntriesFile entries;
+  // 1. The entries file and its header; a file that cannot be used is a usage error.
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::unique_ptr<EntriesReader> entries;
   try {
-    entries = read_entries(a.entries);
+    if (a.entries != "-") {
+      std::error_code ec;
+      if (fs::is_directory(a.entries, ec)) throw InputError(a.entries, "is a directory, not a CSV file");
+      file.open(a.entries, std::ios::binary);
+      if (!file) throw InputError(a.entries, "cannot be read");
+      in = &file;
+    }
+    entries = std::make_unique<EntriesReader>(*in, a.entries);
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
     return 2;
   }
   // 2. The outputs, opened first so that an unwritable path fails before the work.
-  std::unique_ptr<AtomicFile> json_out, report_out;
+  std::unique_ptr<AtomicFile> json_file, report_file;
   try {
-    if (!a.json.empty()) json_out = std::make_unique<AtomicFile>(a.json);
-    if (!a.report.empty()) report_out = std::make_unique<AtomicFile>(a.report);
+    for (const std::string* out : {&a.json, &a.report}) {
+      std::error_code ec;
+      if (!out->empty() && fs::is_directory(*out, ec)) throw InputError(*out, "is a directory, not a file to write");
+    }
+    if (!a.json.empty()) json_file = std::make_unique<AtomicFile>(a.json);
+    if (!a.report.empty()) report_file = std::make_unique<AtomicFile>(a.report);
   } catch (const InputError& e) {
     std::cerr << "kpix: " << e.what() << "\n";
     return 2;
@@ -163,28 +196,53 @@ int run(const CheckArgs& a) {
   Sources sources = read_sources(a);
   int status = sources.errors.empty() ? 0 : 1;
 
-  // 4. Every entry checked; any that does not match makes the status 1.
+  // 4. Every entry checked as it is read, and written out at once.
   Matcher matcher(sources.docs);
-  std::vector<CheckResult> results = check_entries(entries, matcher);
-  if (std::any_of(results.begin(), results.end(), [](const CheckResult& r) { return r.verdict != Verdict::match; }))
-    status = 1;
-
-  // 5. The summary on stdout, then the files.
-  print_results(a, entries, results, matcher, sources.docs.size());
+  std::map<Verdict, int> counts;
   try {
-    if (json_out) {
-      nlohmann::json arr = nlohmann::json::array();
-      for (const CheckResult& r : results) arr.push_back(result_to_json(r, matcher));
-      json_out->write(arr.dump(2) + "\n");
-      json_out->commit();
+    int line = 0;
+    EvidenceMaker maker(matcher);
+    std::unique_ptr<ReportWriter> report;
+    if (report_file)
+      report = std::make_unique<ReportWriter>(matcher, evidence_maker(maker, line), *report_labels(a.lang), a.entries,
+                                              fs::path(a.report).parent_path().string());
+    std::optional<JsonArrayOut> json;
+    if (json_file) json.emplace(*json_file);
+    while (std::optional<EntryLine> next = entries->next()) {
+      CheckResult r;
+      if (next->problem.empty()) {
+        r = matcher.check(next->entry);
+      } else {
+        r.entry = std::move(next->entry);
+        r.verdict = Verdict::malformed;
+        r.problem = std::move(next->problem);
+      }
+      line = r.entry.line;
+      ++counts[r.verdict];
+      if (r.verdict != Verdict::match) std::cout << a.entries << ":" << r.entry.line << ": " << one_line(r, matcher) << "\n";
+      if (json) json->add(result_to_json(r, matcher));
+      if (report) report->add(r);
     }
-    if (report_out) {
-      report_out->write(report_html(a, entries, results, matcher, sources));
-      report_out->commit();
+    if (counts.size() > counts.count(Verdict::match)) status = 1;
+
+    // 5. The counts, then the files.
+    print_counts(a, entries->encoding(), counts, sources.docs.size());
+    if (json) {
+      json->finish();
+      json_file->commit();
+    }
+    if (report) {
+      ReportContext ctx{a.entries, entries->encoding(), {}, sources.errors};
+      for (const SourceDocument& d : sources.docs)
+        ctx.sources.push_back(d.file + " (" + std::to_string(d.records.size()) + " records)");
+      report->finish(ctx, [&](std::string_view bytes) { report_file->write(bytes); });
+      report_file->commit();
     }
   } catch (const InputError& e) {
+    std::cout.flush();
     std::cerr << "kpix: " << e.what() << "\n";
-    return std::max(status, 1);
+    // Bytes of the entries file that cannot be decoded make it unusable.
+    return e.file() == a.entries ? 2 : std::max(status, 1);
   }
   return status;
 }
@@ -195,11 +253,14 @@ void add_check_command(CLI::App& app, int& status) {
   auto a = std::make_shared<CheckArgs>();
   auto* cmd = app.add_subcommand("check", "Compare hand-entered KPI values (CSV) with the source documents");
   cmd->add_option("--entries", a->entries,
-                  "CSV of entered values: municipality/自治体, project/事業名, indicator/指標, role/区分, year/年度, "
-                  "value/値, unit/単位 (UTF-8 or Shift_JIS)")
+                  "CSV of entered values (- for stdin): municipality/自治体, project/事業名, indicator/指標, "
+                  "role/区分, year/年度 (or both in one: R4実績), value/値, unit/単位, qualifier/補足 "
+                  "(UTF-8 or Shift_JIS); see docs/check.md")
       ->required();
   cmd->add_option("--json", a->json, "Write one verdict object per entry line here (JSON array)");
   cmd->add_option("--report", a->report, "Write a self-contained HTML report with page crops here");
+  cmd->add_option("--lang", a->lang, "Language of the HTML report: ja (default) or en")
+      ->check(CLI::IsMember({"ja", "en"}));
   cmd->add_option("SOURCE", a->sources, "PDFs or converter .txt files the values were taken from");
   cmd->add_option("--db", a->db, "An ingested dataset (kpix ingest) as the source, instead of or besides files");
   cmd->add_option("--municipality", a->municipality, "Municipality of the sources, instead of detecting it");

@@ -57,7 +57,69 @@ TEST(CsvRows, Table) {
     std::vector<CsvRow> want;
     for (const Row& r : c.rows) want.push_back({r.line, r.fields, r.error});
     EXPECT_EQ(dump(got), dump(want)) << c.name;
+    // The same records when the text comes in small chunks: every boundary
+    // falls somewhere inside a field, a quote pair or a CRLF.
+    for (size_t chunk : {1, 2, 3, 5}) {
+      size_t at = 0;
+      CsvStream stream([&](std::string& out) {
+        if (at >= c.text.size()) return false;
+        out += c.text.substr(at, chunk);
+        at += chunk;
+        return true;
+      });
+      std::vector<CsvRow> streamed;
+      while (auto r = stream.next()) streamed.push_back(std::move(*r));
+      EXPECT_EQ(dump(streamed), dump(want)) << c.name << ", chunks of " << chunk;
+    }
   }
+}
+
+TEST(CsvRows, CrlfSplitByAChunkIsOneLineEnd) {
+  std::string text = "a,b\r\nc,d\r\n";
+  size_t at = 0;
+  CsvStream stream([&](std::string& out) {
+    if (at >= text.size()) return false;
+    size_t n = at == 0 ? 4 : 1;  // the first chunk ends between \r and \n
+    out += text.substr(at, n);
+    at += n;
+    return true;
+  });
+  std::vector<CsvRow> rows;
+  while (auto r = stream.next()) rows.push_back(std::move(*r));
+  EXPECT_EQ(dump(rows), "1: [a] [b]\n2: [c] [d]\n");
+}
+
+TEST(CsvRows, AStrayQuoteDoesNotPullTheRestOfTheFileIn) {
+  // An opening quote never closed, then more than kMaxRecordBytes of lines:
+  // the quote's line is rejected and every line after it is still a record,
+  // though the stream never held more than about the bound.
+  std::string body;
+  int lines = 0;
+  while (body.size() <= CsvStream::kMaxRecordBytes + 4096) {
+    body += "転出超過数,実績,2020,▲341\n";
+    ++lines;
+  }
+  std::string text = "a,\"b\n" + body;
+  size_t at = 0, most = 0;
+  CsvStream stream([&](std::string& out) {
+    if (at >= text.size()) return false;
+    out += text.substr(at, 4096);
+    at += 4096;
+    most = std::max(most, out.size());
+    return true;
+  });
+  auto first = stream.next();
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->line, 1);
+  EXPECT_EQ(first->error, "a quoted field is not closed");
+  int rows = 0;
+  while (auto r = stream.next()) {
+    EXPECT_EQ(r->line, rows + 2);
+    EXPECT_TRUE(r->error.empty());
+    ++rows;
+  }
+  EXPECT_EQ(rows, lines);
+  EXPECT_LE(most, CsvStream::kMaxRecordBytes + 2 * 4096 + 64);
 }
 
 }  // namespace

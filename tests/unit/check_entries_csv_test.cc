@@ -1,7 +1,9 @@
 // kpix check: the entries CSV (encodings, headers, malformed lines).
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <memory>
+#include <sstream>
 
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -63,10 +65,10 @@ TEST(CheckEntries, EnglishHeaderAnyOrderOptionalColumnsAbsent) {
 
 TEST(CheckEntries, HeaderWithoutRequiredColumnIsAnErrorNamingIt) {
   try {
-    parse_entries("municipality,indicator,year\n岩見沢市,転出超過数,2018\n", "e.csv");
+    parse_entries("municipality,indicator,unit\n岩見沢市,転出超過数,人\n", "e.csv");
     FAIL() << "no error";
   } catch (const InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("role/区分"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("role/区分 or year/年度"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("value/値"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("e.csv: line 1"), std::string::npos) << e.what();
   }
@@ -83,6 +85,45 @@ TEST(CheckEntries, Utf8BomAndShiftJisGiveTheSameEntries) {
   ASSERT_NE(sjis, kJapanese);
   EXPECT_EQ(decode_entries_bytes(sjis, "e.csv", enc), kJapanese);
   EXPECT_EQ(enc, "Shift_JIS");
+}
+
+TEST(CheckEntries, LongFilesDecodeTheSameAcrossChunkBoundaries) {
+  // Rows of Japanese text over several chunks: every boundary cuts a
+  // multi-byte character somewhere, in UTF-8 and in Shift_JIS.
+  std::string text = "自治体,指標,区分,年度,値,単位\n";
+  for (int i = 0; text.size() < 5 * EntriesDecoder::kChunkBytes; ++i)
+    text += "岩見沢市,①転出超過数,実績,R" + std::to_string(i % 9 + 1) + ",▲" + std::to_string(i) + ",人\n";
+  std::string enc;
+  EXPECT_EQ(decode_entries_bytes(text, "e.csv", enc), text);
+  EXPECT_EQ(enc, "UTF-8");
+  EXPECT_EQ(decode_entries_bytes(to_sjis(text), "e.csv", enc), text);
+  EXPECT_EQ(enc, "Shift_JIS");
+}
+
+TEST(CheckEntries, TheEncodingIsChosenAtTheFirstByteAboveAscii) {
+  // A mebibyte and more of ASCII lines, then Japanese in Shift_JIS: ASCII
+  // reads the same in both, so the choice waits for the Japanese.
+  std::string ascii = "indicator,role,year,value\n";
+  while (ascii.size() < EntriesDecoder::kDecideBytes + 1000) ascii += "KPI,actual,2020,1\n";
+  std::string japanese = "転出超過数,実績,2020,▲341\n";
+  std::string enc;
+  EXPECT_EQ(decode_entries_bytes(ascii + to_sjis(japanese), "e.csv", enc), ascii + japanese);
+  EXPECT_EQ(enc, "Shift_JIS");
+  // Japanese in UTF-8 first, Shift_JIS bytes more than kDecideBytes later: a
+  // file in two encodings, refused at the line where it changes.
+  std::string utf8 = "指標,区分,年度,値\n";
+  int lines = 1;
+  while (utf8.size() < EntriesDecoder::kDecideBytes + 1000) {
+    utf8 += japanese;
+    ++lines;
+  }
+  try {
+    decode_entries_bytes(utf8 + to_sjis(japanese), "mixed.csv", enc);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "mixed.csv: is UTF-8 up to line " + std::to_string(lines + 1) +
+                                         ", which is not valid UTF-8; save it as CSV (UTF-8) or CSV (Shift_JIS)");
+  }
 }
 
 TEST(CheckEntries, NeitherUtf8NorShiftJisIsAClearError) {
@@ -155,16 +196,75 @@ TEST(CheckEntries, TabSeparatedIsAcceptedToo) {
   EXPECT_EQ(f.entries[0].value, "▲312");
 }
 
-TEST(CheckEntries, Roles) {
-  EXPECT_EQ(canonical_role("基準値"), "baseline");
-  EXPECT_EQ(canonical_role("Baseline"), "baseline");
-  EXPECT_EQ(canonical_role("実績"), "actual");
-  EXPECT_EQ(canonical_role("実績値"), "actual");
-  EXPECT_EQ(canonical_role("目標"), "target");
-  EXPECT_EQ(canonical_role("目標値"), "target");
-  EXPECT_EQ(canonical_role("ｔａｒｇｅｔ"), "target");
-  EXPECT_EQ(canonical_role("達成状況"), "achievement");
-  EXPECT_EQ(canonical_role("予想"), "");
+TEST(CheckEntries, RoleAndYearAsTheDocumentPrintsThemInEitherColumn) {
+  std::string csv =
+      "指標,区分,年度,値\n"                  // 1
+      "転出超過数,H30基準,,▲312\n"           // 2: role column holds both
+      "転出超過数,,R4実績,▲389\n"            // 3: year column holds both
+      "転出超過数,実績,R4実績,▲389\n"        // 4: both, agreeing
+      "転出超過数,R6目標,R6,▲275\n"          // 5
+      "出前授業のメニュー数,見込,R6,27\n"    // 6: 見込 alone
+      "出前授業のメニュー数,R6見込,,27\n"    // 7
+      "出前授業のメニュー数,実績,R6見込,27\n"  // 8: an actual's estimate
+      "転出超過数,基準値,R4実績,▲389\n"      // 9: two roles
+      "転出超過数,R4実績,2021,▲349\n"        // 10: two years
+      "転出超過数,,2021,▲349\n";             // 11: no role
+  EntriesFile f = parse_entries(csv, "e.csv");
+  ASSERT_EQ(f.entries.size(), 7u);
+  struct Want {
+    int line;
+    const char* role;
+    bool estimate;
+    int year;
+    const char* year_text;
+  };
+  const Want want[] = {{2, "baseline", false, 2018, "H30"}, {3, "actual", false, 2022, "R4"},
+                       {4, "actual", false, 2022, "R4"},     {5, "target", false, 2024, "R6"},
+                       {6, "", true, 2024, "R6"},            {7, "", true, 2024, "R6"},
+                       {8, "actual", true, 2024, "R6"}};
+  for (size_t i = 0; i < std::size(want); ++i) {
+    const Entry& e = f.entries[i];
+    EXPECT_EQ(e.line, want[i].line);
+    EXPECT_EQ(e.role, want[i].role) << e.line;
+    EXPECT_EQ(e.estimate, want[i].estimate) << e.line;
+    ASSERT_TRUE(e.period) << e.line;
+    EXPECT_EQ(e.period->start, want[i].year) << e.line;
+    EXPECT_EQ(e.year, want[i].year_text) << e.line;
+  }
+  ASSERT_EQ(f.problems.size(), 3u);
+  EXPECT_EQ(f.problems[0].line, 9);
+  EXPECT_EQ(f.problems[0].message, "the role column says 基準値 but the year column says 実績");
+  EXPECT_EQ(f.problems[1].line, 10);
+  EXPECT_EQ(f.problems[1].message, "two years: 'R4' in the role column, '2021' in the year column");
+  EXPECT_EQ(f.problems[2].line, 11);
+  EXPECT_NE(f.problems[2].message.find("no role"), std::string::npos) << f.problems[2].message;
+}
+
+TEST(CheckEntries, OneColumnOfRoleAndYearIsEnoughAndAQualifierColumnSays見込) {
+  // 項目 is no column name: the header lacks both role and year.
+  EXPECT_THROW(parse_entries("指標,項目,値\n転出超過数,R4実績,▲389\n", "e.csv"), InputError);
+  EntriesFile f = parse_entries("indicator,year,value,qualifier\n転出超過数,R4実績,▲389,\n出前授業のメニュー数,R6実績,27,見込\n"
+                    "出前授業のメニュー数,R6実績,27,予想\n",
+                    "e.csv");
+  ASSERT_EQ(f.entries.size(), 2u);
+  EXPECT_EQ(f.entries[0].role, "actual");
+  EXPECT_FALSE(f.entries[0].estimate);
+  EXPECT_TRUE(f.entries[1].estimate);
+  EXPECT_EQ(f.entries[1].role, "actual");
+  ASSERT_EQ(f.problems.size(), 1u);
+  EXPECT_EQ(f.problems[0].message, "qualifier '予想' is not 見込/estimate");
+}
+
+TEST(CheckEntries, MalformedLinesKeepWhatWasTyped) {
+  std::istringstream in("指標,区分,年度,値\n転出超過数,予想,2020,▲341\n");
+  EntriesReader reader(in, "e.csv");
+  auto line = reader.next();
+  ASSERT_TRUE(line);
+  EXPECT_FALSE(line->problem.empty());
+  EXPECT_EQ(line->entry.line, 2);
+  EXPECT_EQ(line->entry.indicator, "転出超過数");
+  EXPECT_EQ(line->entry.role_text, "予想");
+  EXPECT_FALSE(reader.next());
 }
 
 TEST(CheckEntries, CsvRowsKeepTheirStartingLine) {

@@ -205,6 +205,132 @@ TEST_F(CheckMatcher, JsonHasTheDocumentedFields) {
   EXPECT_EQ(j["diagnosis"]["kind"], "sign_lost");
 }
 
+// 砂川's KPI集計表 (../shared/seeds/002, lines 12-13): 砂川高校からの市内企業就職率,
+// 目標値 3年度 36.0 / 4年度 37.0 over 実績値 36.6 / 25.0 (%, 令和 implied).
+std::vector<SourceDocument> sunagawa_docs() {
+  SourceDocument d{"002.txt", "002.txt", SourceKind::text, {}};
+  json r = rec("砂川高校からの市内企業就職率", "豊かな労働環境の充実支援事業", "%", 12,
+               {val("target", 2021, 2021, "36.0", 36.0, "%", 12), val("target", 2022, 2022, "37.0", 37.0, "%", 12),
+                val("actual", 2021, 2021, "36.6", 36.6, "%", 13), val("actual", 2022, 2022, "25.0", 25.0, "%", 13)});
+  r["municipality"] = {{"name", "砂川市"}, {"code", "012262"}};
+  d.records.push_back(r);
+  return {d};
+}
+
+TEST(CheckDiagnoseRows, ActualTypedThatIsTheTargetOfThatYearAndTheReverse) {
+  auto docs = sunagawa_docs();
+  Matcher m(docs);
+  auto a = m.check(entry("砂川高校からの市内企業就職率", "actual", "2022", "37.0", "%", "", "砂川市"));
+  EXPECT_EQ(a.verdict, Verdict::mismatch);
+  ASSERT_TRUE(a.diagnosis);
+  EXPECT_EQ(a.diagnosis->kind, "other_role_same_year");
+  EXPECT_EQ(a.diagnosis->text, "the document's target (目標値) 2022 is 37.0: the target was typed as the actual");
+  ASSERT_TRUE(a.diagnosis->other);
+  EXPECT_EQ(m.value(*a.diagnosis->other)["raw"], "37.0");
+  auto t = m.check(entry("砂川高校からの市内企業就職率", "target", "2021", "36.6", "", "", "砂川市"));
+  ASSERT_TRUE(t.diagnosis);
+  EXPECT_EQ(t.diagnosis->kind, "other_role_same_year");
+  EXPECT_EQ(t.diagnosis->text, "the document's actual (実績) 2021 is 36.6: the actual was typed as the target");
+  // The same year in another role is the more telling reading than another
+  // year of the same role: 36.0 is only the 2021 target.
+  auto y = m.check(entry("砂川高校からの市内企業就職率", "actual", "2022", "36.6", "", "", "砂川市"));
+  EXPECT_EQ(y.diagnosis->kind, "other_year");
+}
+
+TEST(CheckDiagnoseRows, PercentTypedAsAFraction) {
+  auto docs = sunagawa_docs();
+  Matcher m(docs);
+  auto r = m.check(entry("砂川高校からの市内企業就職率", "actual", "2022", "0.25", "", "", "砂川市"));
+  EXPECT_EQ(r.verdict, Verdict::mismatch);
+  ASSERT_TRUE(r.diagnosis);
+  EXPECT_EQ(r.diagnosis->kind, "percent_as_fraction");
+  EXPECT_EQ(r.diagnosis->text, "a percentage typed as a fraction: 0.25 for 25 %");
+  // With % in the unit column too.
+  EXPECT_EQ(m.check(entry("砂川高校からの市内企業就職率", "actual", "2021", "0.366", "%", "", "砂川市")).diagnosis->kind,
+            "percent_as_fraction");
+  // Money is no percentage: 16600 is a hundredth of 1,660千円 but no fraction of it.
+  std::vector<SourceDocument> seed = seed_docs();
+  Matcher s(seed);
+  auto c = s.check(entry("1人あたりの総所得", "actual", "2021", "16600"));
+  EXPECT_NE(c.diagnosis ? c.diagnosis->kind : "", "percent_as_fraction");
+}
+
+// 神戸's 事務事業評価シート (kobe_h25_jimujigyo_hyoka_009.pdf, 事業実績等):
+// 対象施設数 22年度実績 366, 23年度実績 379, 24年度実績 413, 25年度見込み 286: an
+// actual column's 見込 is an actual with the qualifier estimate.
+std::vector<SourceDocument> kobe_docs() {
+  SourceDocument d{"kobe.pdf", "kobe.pdf", SourceKind::pdf, {}};
+  json estimate = val("actual", 2013, 2013, "286", 286, "", 0);
+  estimate["qualifiers"] = {"estimate"};
+  json r = rec("対象施設数", "福祉施設への上下水道減免", "", 0,
+               {val("actual", 2010, 2010, "366", 366, "", 0), val("actual", 2011, 2011, "379", 379, "", 0),
+                val("actual", 2012, 2012, "413", 413, "", 0), estimate});
+  r["municipality"] = {{"name", "神戸市"}, {"code", "281000"}};
+  d.records.push_back(r);
+  return {d};
+}
+
+Entry estimate_entry(const char* role, int year, const char* value) {
+  Entry e = entry("対象施設数", role, "", value, "", "", "神戸市");
+  e.estimate = true;
+  e.year = std::to_string(year);
+  e.period = Period{year, year, Basis::unknown, Agg::none, "", {}};
+  return e;
+}
+
+TEST(CheckEstimates, An見込EntryIsMatchedToTheEstimate) {
+  auto docs = kobe_docs();
+  Matcher m(docs);
+  // 見込 alone: the estimate of whichever role.
+  auto a = m.check(estimate_entry("", 2013, "286"));
+  EXPECT_EQ(a.verdict, Verdict::match) << a.reason;
+  EXPECT_EQ(a.reason, "");
+  // 実績見込: the actual's estimate.
+  EXPECT_EQ(m.check(estimate_entry("actual", 2013, "286")).verdict, Verdict::match);
+  // No estimate for a closed year, even where the actual is there.
+  auto b = m.check(estimate_entry("", 2012, "413"));
+  EXPECT_EQ(b.verdict, Verdict::not_found);
+  EXPECT_EQ(b.reason, "indicator '対象施設数' found, but no estimate (見込) value for 2012 (it has estimate (見込): 2013)");
+  // A target's estimate is not an actual's.
+  EXPECT_EQ(m.check(estimate_entry("target", 2013, "286")).verdict, Verdict::not_found);
+  // An actual typed without 見込 still finds the figure, and says what it is.
+  auto c = m.check(entry("対象施設数", "actual", "2013", "286", "", "", "神戸市"));
+  EXPECT_EQ(c.verdict, Verdict::match);
+  EXPECT_EQ(c.reason, "the source value is an estimate (見込: 286)");
+}
+
+TEST(CheckEstimates, TheFinalFigureIsPreferredAndTheEstimateTypedForItIsNamed) {
+  // A later sheet giving both for 2013 (made up from the one above: no
+  // document at hand prints both).
+  auto docs = kobe_docs();
+  json& values = docs[0].records[0]["values"];
+  values.push_back(val("actual", 2013, 2013, "290", 290, "", 0));
+  Matcher m(docs);
+  auto r = m.check(entry("対象施設数", "actual", "2013", "290", "", "", "神戸市"));
+  EXPECT_EQ(r.verdict, Verdict::match) << r.reason;
+  EXPECT_EQ(r.reason, "");
+  auto e = m.check(entry("対象施設数", "actual", "2013", "286", "", "", "神戸市"));
+  EXPECT_EQ(e.verdict, Verdict::mismatch);
+  ASSERT_TRUE(e.diagnosis);
+  EXPECT_EQ(e.diagnosis->kind, "estimate_or_final");
+  EXPECT_EQ(e.diagnosis->text, "the document's actual (実績) estimate (見込) 2013 is 286: the estimate was typed for the final figure");
+  auto f = m.check(estimate_entry("actual", 2013, "290"));
+  ASSERT_TRUE(f.diagnosis);
+  EXPECT_EQ(f.diagnosis->kind, "estimate_or_final");
+  EXPECT_NE(f.diagnosis->text.find("the final figure was typed for the estimate"), std::string::npos) << f.diagnosis->text;
+}
+
+TEST(CheckEstimates, ApproximateAndRelativeSourcesAreNoted) {
+  auto docs = kobe_docs();
+  json& v = docs[0].records[0]["values"][2];
+  v["raw"] = "約413";
+  v["qualifiers"] = {"approximate"};
+  Matcher m(docs);
+  auto r = m.check(entry("対象施設数", "actual", "2012", "413", "", "", "神戸市"));
+  EXPECT_EQ(r.verdict, Verdict::match);
+  EXPECT_EQ(r.reason, "the source value is approximate (約413)");
+}
+
 TEST(CheckDiagnose, Numbers) {
   EXPECT_EQ(diagnose_numbers(312, -312)->kind, "sign_lost");
   EXPECT_EQ(diagnose_numbers(-312, 312)->kind, "sign_added");
