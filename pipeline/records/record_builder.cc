@@ -138,8 +138,11 @@ void RecordBuilder::read_project_fields(const Table& t) {
 }
 
 void RecordBuilder::add_table(Table t, bool indicator_blocks) {
-  // 1. Its rows, for a document that names itself only in its tables.
+  // 1. Its rows, for a document that names itself only in its tables; a cap
+  //    it reached (table.h), for the document's summary, whatever the table
+  //    turns out to be (and for its records' warnings, in keep_records).
   observe_table_rows(t);
+  for (const std::string& n : t.notes) summary_.notes.push_back(n);
   // 2. Rows that go on with the pending table: the body of a lone header (a
   //    ruled header row over an unruled body comes out as two tables one
   //    right under the other), or rows carried over to a new page.
@@ -285,9 +288,6 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
   if (tc.continued)
     for (RecordValue& v : r.continuation) records_.back().values.push_back(std::move(v));
   ++summary_.tables;
-  // A cap the table reached (table.h): the document says so, and so does
-  // every record read from what was kept.
-  for (const std::string& n : t.notes) summary_.notes.push_back(n);
   last_table_begin_ = records_.size();
   // A family that read the table but could not make records of it says why.
   if (!r.family.empty() && r.records.empty())

@@ -59,5 +59,17 @@ TEST(TableCaps, TheDocumentSummarySaysATableWasCut) {
   EXPECT_TRUE(any_contains(b.summary().notes, "line 3 has more than 1024 cells")) << b.summary().notes.size();
 }
 
+TEST(TableCaps, ALineOfCellsThatIsNoTableStillSaysItWasCut) {
+  // One line of numbers, no header: a form no family reads, but the cut is
+  // said all the same.
+  std::string line = "指標";
+  for (size_t i = 0; i < kMaxCellsPerRow + 1; ++i) line += "\t" + std::to_string(i);
+  RecordBuilder b;
+  b.add_page(parse_converter_text(line + "\n"), true);
+  MunicipalityIndex m;
+  EXPECT_TRUE(b.finish(DocumentInfo{}, {}, m).empty());
+  EXPECT_TRUE(any_contains(b.summary().notes, "line 1 has more than 1024 cells: 1 cells after the first 1024 not read"));
+}
+
 }  // namespace
 }  // namespace kpix
