@@ -9,6 +9,7 @@
 #include <goo/GooString.h>
 
 #include "pipeline/model/error.h"
+#include "pipeline/load/font_limits.h"
 #include "pipeline/load/glyph_dedup.h"
 #include "pipeline/load/rule_finder.h"
 
@@ -67,6 +68,8 @@ void append_utf8(std::string& s, unsigned int cp) {
 PageReader::PageReader(const std::string& path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
+  // Before any page is read: a font map past Poppler's means would abort().
+  check_font_maps(*doc_, path);
 }
 
 PageReader::~PageReader() = default;

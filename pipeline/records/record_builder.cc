@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include <re2/re2.h>
@@ -137,8 +138,11 @@ void RecordBuilder::read_project_fields(const Table& t) {
 }
 
 void RecordBuilder::add_table(Table t, bool indicator_blocks) {
-  // 1. Its rows, for a document that names itself only in its tables.
+  // 1. Its rows, for a document that names itself only in its tables; a cap
+  //    it reached (table.h), for the document's summary, whatever the table
+  //    turns out to be (and for its records' warnings, in keep_records).
   observe_table_rows(t);
+  for (const std::string& n : t.notes) summary_.notes.push_back(n);
   // 2. Rows that go on with the pending table: the body of a lone header (a
   //    ruled header row over an unruled body comes out as two tables one
   //    right under the other), or rows carried over to a new page.
@@ -193,7 +197,8 @@ void RecordBuilder::append_to_pending(Table t) {
     // The body of a lone header (and the rows carried over after it): an
     // unruled body cut from free text takes its columns from the header's
     // cells, and so do the rows that go on with it.
-    for (TableRow& row : t.rows) p.t.rows.push_back(std::move(row));
+    append_rows_capped(p.t, std::move(t.rows));
+    for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
     assign_columns_by_header(p.t, p.header_rows);
     p.columns_by_header = true;
     header_only_ = false;
@@ -209,8 +214,9 @@ void RecordBuilder::append_to_pending(Table t) {
     join_fragment(p.t.rows.back(), t.rows.front());
     first = 1;
   }
-  for (size_t i = first; i < t.rows.size(); ++i) p.t.rows.push_back(std::move(t.rows[i]));
-  p.t.box = p.t.box.united(t.box);
+  std::vector<TableRow> rest(std::make_move_iterator(t.rows.begin() + long(first)), std::make_move_iterator(t.rows.end()));
+  append_rows_capped(p.t, std::move(rest));
+  for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
 }
 
 void RecordBuilder::finish_pending() {
@@ -298,6 +304,7 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
         rec.goal_title = p.goal_title;
       }
       for (const std::string& w : r.warnings) rec.warnings.push_back(w);
+      for (const std::string& n : t.notes) rec.warnings.push_back(n);
       enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);

@@ -6,6 +6,19 @@
 #include "parsers/normalize/text.h"
 
 namespace kpix {
+namespace {
+
+std::string row_label(const TableRow& row) {
+  return row.line ? "line " + std::to_string(row.line) : "a row on page " + std::to_string(row.page);
+}
+
+void note_rows_left_out(Table& t, size_t n) {
+  t.notes.push_back("table on page " + std::to_string(t.page) + " has more than " + std::to_string(kMaxRowsPerTable) +
+                    " rows: " + std::to_string(n) + " rows after the first " + std::to_string(kMaxRowsPerTable) +
+                    " not read");
+}
+
+}  // namespace
 
 const TableCell* TableRow::at(int c) const {
   for (const TableCell& cell : cells)
@@ -93,19 +106,45 @@ Table make_table(const std::vector<const Line*>& lines, const Page& page, bool f
   t.page_width = page.width;
   t.page_height = page.height;
   t.from_text = from_text;
+  size_t rows_left_out = 0;
   for (const Line* l : lines) {
+    if (t.rows.size() >= kMaxRowsPerTable) {
+      ++rows_left_out;
+      continue;
+    }
     TableRow row;
     row.box = l->box;
     row.line = l->source_line;
     row.page = page.number;
-    for (const Cell& c : l->cells)
-      if (!c.text.empty())
-        row.cells.push_back(
-            {flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line, page.number});
+    size_t cells_left_out = 0;
+    for (const Cell& c : l->cells) {
+      if (c.text.empty()) continue;
+      if (row.cells.size() >= kMaxCellsPerRow) {
+        ++cells_left_out;
+        continue;
+      }
+      row.cells.push_back(
+          {flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line, page.number});
+    }
+    if (cells_left_out)
+      t.notes.push_back(row_label(row) + " has more than " + std::to_string(kMaxCellsPerRow) + " cells: " +
+                        std::to_string(cells_left_out) + " cells after the first " + std::to_string(kMaxCellsPerRow) +
+                        " not read");
     t.box = t.box.united(l->box);
     t.rows.push_back(std::move(row));
   }
+  if (rows_left_out) note_rows_left_out(t, rows_left_out);
   return t;
+}
+
+void append_rows_capped(Table& t, std::vector<TableRow>&& rows) {
+  size_t room = kMaxRowsPerTable > t.rows.size() ? kMaxRowsPerTable - t.rows.size() : 0;
+  size_t taken = std::min(room, rows.size());
+  for (size_t i = 0; i < taken; ++i) {
+    t.box = t.box.united(rows[i].box);
+    t.rows.push_back(std::move(rows[i]));
+  }
+  if (rows.size() > taken) note_rows_left_out(t, rows.size() - taken);
 }
 
 }  // namespace kpix

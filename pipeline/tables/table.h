@@ -30,6 +30,14 @@ struct TableRow {
   bool empty() const { return cells.empty(); }
 };
 
+// Limits on what one table may hold. No municipal table comes near them (the
+// widest seen has 40 columns, the longest a few thousand rows); they keep a
+// hostile or broken input (a 10 MB line of tab-separated cells) from making
+// the sniffer's per-column and per-row work unbounded. What goes past them
+// is not read, and the table says so in `notes`.
+constexpr size_t kMaxCellsPerRow = 1024;
+constexpr size_t kMaxRowsPerTable = 50000;
+
 struct Table {
   int page = 1;  // where it begins; its rows and cells know their own
   // Where the page's text was upright (see Page::text_turn): boxes here are in
@@ -39,7 +47,14 @@ struct Table {
   bool from_text = false;  // converter text: boxes are synthetic
   std::vector<TableRow> rows;
   Box box;
+  // Warnings about the table as cut (a cap reached), for the document's
+  // summary and its records.
+  std::vector<std::string> notes;
 };
+
+// Appends `rows` to `t` up to kMaxRowsPerTable, noting in `t.notes` how many
+// rows were left out.
+void append_rows_capped(Table& t, std::vector<TableRow>&& rows);
 
 // Columns for rows cut from free text: cells that overlap across rows share a
 // column, numbered left to right.

@@ -59,7 +59,7 @@ TEST(FuzzRegressions, InvalidUtf8TextIsRefusedBeforeParsing) {
   }
 }
 
-TEST(FuzzRegressions, DISABLED_ToUnicodeMapOfRepeatedFullRangesIsRefusedWithinBounds) {
+TEST(FuzzRegressions, ToUnicodeMapOfRepeatedFullRangesIsRefusedWithinBounds) {
   // pdf_loader_fuzz (a timeout under ASan), rebuilt by hand in
   // tests/data/fuzz-seeds/make-pdf-seeds.py: a 1.6 kB PDF whose ToUnicode
   // CMap maps <0000>-<ffff> to a two-character string 2,000 times. Poppler

@@ -83,8 +83,11 @@ void widen_labels(std::vector<std::vector<TableCell>>& header, const std::map<in
       // label merged over several rows leaves the row's cells under it empty
       // too, and they are its, not this one's).
       double limit = i + 1 < row.size() ? row[i + 1].box.x0 : 1e18;
-      for (auto& [col, span] : spans) {
-        if (col <= row[i].column || col >= next || span.x1 > limit + kWidenSlack) continue;
+      // Only the columns between the two labels: a row of thousands of cells
+      // would otherwise be scanned once per label.
+      for (auto it = spans.upper_bound(row[i].column); it != spans.end() && it->first < next; ++it) {
+        const Box& span = it->second;
+        if (span.x1 > limit + kWidenSlack) continue;
         if (covered_from_other_rows(header, r, row[i].box, span)) break;
         row[i].box.x1 = std::max(row[i].box.x1, std::min(span.x1, limit));
       }

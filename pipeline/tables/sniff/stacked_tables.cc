@@ -63,6 +63,7 @@ std::vector<Table> cut_rows(Table t, std::vector<size_t> cuts) {
     part.rows.assign(std::make_move_iterator(t.rows.begin() + long(from)),
                      std::make_move_iterator(t.rows.begin() + long(cut)));
     for (const TableRow& r : part.rows) part.box = part.box.united(r.box);
+    if (out.empty()) part.notes = std::move(t.notes);  // said once, of the table as cut
     out.push_back(std::move(part));
     from = cut;
   }
