@@ -108,7 +108,7 @@ std::string concept_csv(const ConceptExport& ex, bool excel) {
   for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + std::string(kColumns[i]);
   out += eol;
   for (const json& row : ex.rows) {
-    for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + csv_field(cell(row[kColumns[i]]));
+    for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + csv_field(cell(row[kColumns[i]]), excel);
     out += eol;
   }
   return out;

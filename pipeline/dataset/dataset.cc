@@ -271,7 +271,7 @@ void Dataset::export_csv(const std::function<void(const std::string&)>& write, b
                   .c_str());
   while (sqlite3_step(q.s) == SQLITE_ROW) {
     const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
-    std::string rows = csv_rows(nlohmann::json::parse(j ? j : "{}"));
+    std::string rows = csv_rows(nlohmann::json::parse(j ? j : "{}"), excel);
     // One value per row: split so that each row gets its own line end.
     size_t start = 0;
     while (start < rows.size()) {

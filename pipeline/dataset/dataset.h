@@ -45,7 +45,8 @@ class Dataset {
   // Records as JSON Lines, ordered by municipality code (none last), document
   // (date, file, SHA-256) and record ordinal: the same data gives the same bytes.
   void export_jsonl(const std::function<void(const std::string&)>& write) const;
-  // One CSV row per value; `excel` prefixes a UTF-8 BOM and ends lines with CRLF.
+  // One CSV row per value; `excel` prefixes a UTF-8 BOM, ends lines with CRLF
+  // and neutralises formulas in text fields (csv_field).
   void export_csv(const std::function<void(const std::string&)>& write, bool excel) const;
 
   int count(const char* table) const;

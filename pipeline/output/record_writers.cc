@@ -1,5 +1,6 @@
 #include "pipeline/output/record_writers.h"
 
+#include <cstdlib>
 #include <sstream>
 
 namespace kpix {
@@ -23,13 +24,31 @@ const nlohmann::json& at(const nlohmann::json& j, const char* key) {
   return it == j.end() ? null : *it;
 }
 
+// A whole field that is a plain number: a spreadsheet reads it as one, so a
+// leading sign is no formula.
+bool is_number(const std::string& s) {
+  if (s.empty() || s.find_first_of(" \t\r\n") != std::string::npos) return false;
+  char* end = nullptr;
+  std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size();
+}
+
+// = + - @ start a formula in Excel, LibreOffice and Google Sheets; tab and CR
+// are read past before one. A lone sign is no formula.
+bool starts_a_formula(const std::string& s) {
+  if (s.empty() || std::string_view("=+-@\t\r").find(s[0]) == std::string_view::npos) return false;
+  if (s.size() == 1 && (s[0] == '-' || s[0] == '+')) return false;
+  return !is_number(s);
+}
+
 }  // namespace
 
 std::string jsonl_line(const nlohmann::json& record) {
   return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string csv_field(const std::string& s) {
+std::string csv_field(const std::string& text, bool for_excel) {
+  const std::string s = for_excel && starts_a_formula(text) ? "'" + text : text;
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -45,7 +64,7 @@ std::string csv_header() {
          "concept,concept_qualifiers\n";
 }
 
-std::string csv_rows(const nlohmann::json& r) {
+std::string csv_rows(const nlohmann::json& r, bool for_excel) {
   std::string out;
   const auto& muni = at(r, "municipality");
   const auto& doc = at(r, "document");
@@ -68,7 +87,7 @@ std::string csv_rows(const nlohmann::json& r) {
         p.is_object() ? str(at(p, "basis")) : "", p.is_object() ? str(at(p, "agg")) : "", str(at(v, "raw")),
         str(at(v, "value")), str(at(v, "unit")), str(at(v, "status")), quals, str(at(v, "cumulative")),
         str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals};
-    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i], for_excel);
     out += "\n";
   }
   return out;
