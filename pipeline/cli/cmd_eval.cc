@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/error.h"
 #include "pipeline/eval/score.h"
@@ -20,6 +21,7 @@ struct EvalArgs {
 };
 
 std::vector<nlohmann::json> read_jsonl(const std::string& path) {
+  if (auto problem = input_problem(path)) throw InputError(path, *problem);
   std::ifstream in(path);
   if (!in) throw InputError(path, "cannot open");
   std::vector<nlohmann::json> out;
