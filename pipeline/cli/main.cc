@@ -32,7 +32,7 @@ std::string version_text() {
 // The commands, one a line, for `kpix help` and an unknown command.
 std::string command_list(CLI::App& app) {
   std::string out = "commands:\n";
-  for (const CLI::App* sub : app.get_subcommands({}))
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
     out += "  " + sub->get_name() + std::string(sub->get_name().size() < 10 ? 10 - sub->get_name().size() : 1, ' ') +
            sub->get_description() + "\n";
   return out + "kpix help COMMAND (or kpix COMMAND --help) for its options\n";
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
   if (args[0] == "help") args = {args[1], "--help"};
   if (!args[0].empty() && args[0][0] != '-') {
     bool known = false;
-    for (const CLI::App* sub : app.get_subcommands({})) known = known || sub->get_name() == args[0];
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) known = known || sub->get_name() == args[0];
     if (!known) {
       std::cerr << "kpix: unknown command '" << kpix::shown_name(args[0]) << "'\n" << command_list(app);
       return 2;

@@ -142,12 +142,16 @@ std::set<std::string> Dataset::document_hashes() const {
   return out;
 }
 
+namespace {
+
 // Stored absolute, so check --db and report find the file from any folder.
 std::string stored_path(const std::string& path) {
   std::error_code ec;
   std::filesystem::path abs = std::filesystem::absolute(path, ec);
   return ec ? path : abs.lexically_normal().string();
 }
+
+}  // namespace
 
 int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
   exec("BEGIN IMMEDIATE");
@@ -258,8 +262,8 @@ bool Dataset::remove_document(int64_t id) {
     if (heir) {
       Sql up(db_, "UPDATE documents SET copy_of = ?1 WHERE copy_of = ?2 AND id <> ?1");
       up.bind(1, *heir).bind(2, id).run();
-      Sql free(db_, "UPDATE documents SET copy_of = NULL WHERE id = ?");
-      free.bind(1, *heir).run();
+      Sql promote(db_, "UPDATE documents SET copy_of = NULL WHERE id = ?");
+      promote.bind(1, *heir).run();
     }
     Sql del(db_, "DELETE FROM documents WHERE id = ?");
     del.bind(1, id).run();

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <vector>
 
 #include "parsers/municipality/municipality_data.h"
 #include "pipeline/dataset/content_key.h"

@@ -4,6 +4,7 @@
 // filters; formulas neutralised in --excel CSV (issue 13).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <string>

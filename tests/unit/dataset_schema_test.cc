@@ -202,7 +202,8 @@ TEST(DatasetSchema, DiskFullIsReportedAsItselfAndLeavesNothing) {
   // Make the document big enough to overflow a small page budget.
   std::string long_name(3000, 'x');
   for (auto& r : x.records) r["project"] = long_name;
-  for (int i = 0; i < 6; ++i) x.records.insert(x.records.end(), x.records.begin(), x.records.begin() + 2);
+  const std::vector<nlohmann::json> two = x.records;
+  for (int i = 0; i < 6; ++i) x.records.insert(x.records.end(), two.begin(), two.end());
   Dataset db((dir / "kpi.sqlite").string());
   int64_t pages = scalar(db.handle(), "PRAGMA page_count");
   ASSERT_EQ(sqlite3_exec(db.handle(), ("PRAGMA max_page_count = " + std::to_string(pages + 4)).c_str(), nullptr,
