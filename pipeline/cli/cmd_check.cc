@@ -86,6 +86,7 @@ Sources read_sources(const CheckArgs& a) {
   BuildOptions opts{a.municipality, a.code};
   for (const std::string& path : a.sources) {
     try {
+      if (auto problem = input_problem(path)) throw InputError(path, *problem);
       Extraction out = ex.extract(path, opts);
       s.docs.push_back({path, out.info.file_name, out.info.kind, std::move(out.records)});
       if (s.docs.back().records.empty()) std::cerr << "kpix: " << shown_name(path) << ": note: no KPI records found\n";

@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   kpix::cli::add_diff_command(app, status);
   kpix::cli::add_watch_command(app, status);
   kpix::cli::add_report_command(app, status);
+  kpix::cli::add_schema_command(app, status);
 
   // `kpix help [COMMAND]`, and a first word that names no command.
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -160,11 +160,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     const std::string key = content_key(x.records);
     std::optional<int64_t> copy_of;
     last_copy_of_.reset();
-    if (!key.empty()) {
-      Sql q(db_, "SELECT id, file FROM documents WHERE content_key = ? AND copy_of IS NULL ORDER BY id LIMIT 1");
-      q.bind(1, key);
-      if (q.row()) copy_of = q.integer(0), last_copy_of_ = q.text(1), q.run();
-    }
+    if (std::optional<EditionMatch> m = find_edition_of(db_, x.records, key)) copy_of = m->id, last_copy_of_ = m->file;
     Stmt doc(db_, "INSERT INTO documents(sha256, file, path, title, date, producer, pages, municipality_code, "
                   "municipality, ingested_at, content_key, copy_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     const nlohmann::json first = x.records.empty() ? nlohmann::json::object() : x.records.front();

@@ -213,6 +213,14 @@ TEST_F(CliConventions, FormatFollowsTheOutputsExtension) {
   EXPECT_EQ(kpix_in_dir("export --db " + p("k.sqlite") + " --excel --format jsonl").status, 2);
 }
 
+TEST_F(CliConventions, SchemaPrintsTheRecordSchema) {
+  Run r = kpix_in_dir("schema");
+  ASSERT_EQ(r.status, 0) << r.err;
+  nlohmann::json printed = nlohmann::json::parse(r.out);
+  EXPECT_EQ(printed, nlohmann::json::parse(slurp(KPIX_SOURCE_DIR "/schemas/kpi-record.schema.json")));
+  EXPECT_EQ(printed["$id"].get<std::string>().rfind("urn:", 0), 0u);
+}
+
 TEST_F(CliConventions, ControlCharactersInNamesAreEscaped) {
   const std::string name = "a\nb\x1b[31m.pdf";
   Run r = kpix_in_dir("extract " + p(name));
