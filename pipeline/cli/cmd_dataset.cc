@@ -148,6 +148,7 @@ int run_export(ExportArgs a) {
 int run_remove(const RemoveArgs& a) {
   try {
     if (auto problem = input_problem(a.db)) throw InputError(a.db, *problem);
+    { Dataset probe(a.db, Dataset::Access::read_only); }  // an existing kpix dataset, or refused untouched
     Dataset db(a.db);
     std::vector<DocumentRef> chosen;
     for (const std::string& ref : a.documents) {

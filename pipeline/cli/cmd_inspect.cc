@@ -248,7 +248,7 @@ void add_inspect_command(CLI::App& app, int& status) {
   auto args = std::make_shared<InspectArgs>();
   auto* cmd = app.add_subcommand("inspect", "Show the lines, cells and table readings the parsers see, with boxes");
   cmd->add_option("FILE", args->file, "PDF or converter text")->required();
-  cmd->add_option("--page", args->page, "Only this page (1-based)")->check(CLI::PositiveNumber);
+  cmd->add_option("--page", args->page, "Only this page (1-based)")->check(CLI::Range(1, 1000000));
   cmd->add_option("--png", args->png,
                   "Draw the cells, what the table reader decided and the text boxes over the rendered page "
                   "(first page shown)");

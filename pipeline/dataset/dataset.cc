@@ -261,9 +261,18 @@ bool Dataset::remove_document(int64_t id) {
       Sql promote(db_, "UPDATE documents SET copy_of = NULL WHERE id = ?");
       promote.bind(1, *heir).run();
     }
+    std::optional<int64_t> neighbour;  // a document of the same municipality, to link editions again
+    {
+      Sql q(db_, "SELECT MIN(o.id) FROM documents o JOIN documents d ON d.municipality_code = o.municipality_code "
+                 "WHERE d.id = ?1 AND o.id <> ?1");
+      q.bind(1, id);
+      if (q.row() && !q.null(0)) neighbour = q.integer(0);
+      q.run();
+    }
     Sql del(db_, "DELETE FROM documents WHERE id = ?");
     del.bind(1, id).run();
     bool removed = sqlite3_changes(db_) > 0;
+    if (removed && neighbour) link_editions(db_, *neighbour);
     exec("COMMIT");
     return removed;
   } catch (...) {
