@@ -63,8 +63,7 @@ std::vector<EditionCandidate> candidates(sqlite3* db, const std::string& code) {
   Sql q(db,
         "SELECT d.id, d.municipality_code, COALESCE(d.municipality, ''), d.file, d.sha256, COALESCE(d.producer, ''), "
         "d.date, COALESCE(p.kind, ''), COALESCE(p.term, 0), p.start_year, p.end_year "
-        "FROM documents d LEFT JOIN document_plans p ON p.document_id = d.id WHERE d.municipality_code = ? "
-        "AND d.copy_of IS NULL");  // a copy is the same edition again, never another
+        "FROM documents d LEFT JOIN document_plans p ON p.document_id = d.id WHERE d.municipality_code = ?");
   q.bind(1, code);
   std::vector<EditionCandidate> out;
   while (q.row())

@@ -116,7 +116,7 @@ void store(const Outcome& out, const std::string& file, Dataset& db, IngestProgr
     }
     progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
                                      std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
-    for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, db.path()));
+    for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, db.path(), x.info.sha256, file));
   } catch (const std::exception& e) {
     if (stored()) {  // another kpix stored it meanwhile
       ++sum.present;
