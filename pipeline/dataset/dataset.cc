@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -85,9 +86,35 @@ Dataset::Dataset(const std::string& path, Access access) : path_(path) {
   open(Access::read_write);
 }
 
+namespace {
+
+// `file:PATH?immutable=1`: a WAL dataset on read-only storage, whose -shm and
+// -wal cannot be made, is read as a file nobody changes meanwhile.
+std::string immutable_uri(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c >= 0x80) {
+      uri += char(c);
+    } else {
+      uri += '%';
+      uri += hex[c >> 4];
+      uri += hex[c & 15];
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
 void Dataset::open(Access access) {
   int flags = access == Access::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+  std::string name = path_;
+  if (access == Access::read_only && !readable_as_is()) {
+    name = immutable_uri(path_);
+    flags |= SQLITE_OPEN_URI;
+  }
+  if (sqlite3_open_v2(name.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string why = db_ ? sqlite3_errmsg(db_) : "cannot open";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -113,6 +140,15 @@ void Dataset::open(Access access) {
 }
 
 Dataset::~Dataset() { sqlite3_close(db_); }
+
+// A read-only connection to a WAL dataset needs its -shm (and -wal) files,
+// which SQLite makes beside the file when the folder can be written.
+bool Dataset::readable_as_is() const {
+  std::filesystem::path p(path_);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  std::error_code ec;
+  return ::access(dir.c_str(), W_OK) == 0 || std::filesystem::exists(path_ + "-shm", ec);
+}
 
 void Dataset::exec(const char* sql) const {
   char* err = nullptr;

@@ -86,6 +86,7 @@ class Dataset {
 
  private:
   void open(Access access);
+  bool readable_as_is() const;
   void exec(const char* sql) const;
   void each_record_text(const ExportFilter& filter, const std::function<void(const std::string&)>& each) const;
   sqlite3* db_ = nullptr;

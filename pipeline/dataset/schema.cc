@@ -158,7 +158,10 @@ std::string refusal(SchemaState s) {
 }
 
 void prepare_schema(sqlite3* db) {
-  if (schema_state(db) == SchemaState::current) return;
+  SchemaState first = schema_state(db);
+  if (first == SchemaState::current) return;
+  // Refused before any lock or journal is taken: the file stays as it was.
+  if (first == SchemaState::newer || first == SchemaState::foreign) throw std::runtime_error(refusal(first));
   sql_exec(db, "BEGIN IMMEDIATE");
   try {
     SchemaState s = schema_state(db);  // again, under the write lock

@@ -24,12 +24,12 @@ class AnalystOutputs : public ::testing::Test {
     fs::copy_file(kSeed2023, dir_ / "a.txt");
     fs::copy_file(kSeed2025, dir_ / "b.txt");
     db_ = (dir_ / "k.sqlite").string();
-    Run r = run_kpix("ingest -j 1 --db " + quote(db_) + " " + quote((dir_ / "a.txt").string()) + " " +
+    KpixRun r = run_kpix("ingest -j 1 --db " + quote(db_) + " " + quote((dir_ / "a.txt").string()) + " " +
                          quote((dir_ / "b.txt").string()),
                      dir_);
     ASSERT_EQ(r.status, 0) << r.err;
   }
-  Run kpix_here(const std::string& args) { return run_kpix(args, dir_); }
+  KpixRun kpix_here(const std::string& args) { return run_kpix(args, dir_); }
   std::string rows(const std::string& sql) { return query(db_, sql); }
   TempDir tmp_;
   fs::path dir_;
@@ -44,11 +44,11 @@ size_t data_lines(const std::string& csv) {
 
 TEST_F(AnalystOutputs, XlsxKeepsCodesAsTextUnderAFrozenFilteredHeader) {
   fs::path book = dir_ / "kpi.xlsx";
-  Run r = kpix_here("export --db " + quote(db_) + " -o " + quote(book.string()));
+  KpixRun r = kpix_here("export --db " + quote(db_) + " -o " + quote(book.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   std::string bytes = slurp(book);
   ASSERT_EQ(bytes.substr(0, 2), "PK");
-  Run xml = run_shell("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+  KpixRun xml = run_shell("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
                       "print(len(z.namelist())); sys.stdout.write(z.read('xl/worksheets/sheet1.xml').decode())\" " +
                           quote(book.string()),
                       dir_);
@@ -62,18 +62,18 @@ TEST_F(AnalystOutputs, XlsxKeepsCodesAsTextUnderAFrozenFilteredHeader) {
   // 岩見沢's code with its leading zero, as a string cell.
   EXPECT_NE(xml.out.find("<t>012106</t>"), std::string::npos);
   // One sheet.
-  Run sheets = run_shell("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+  KpixRun sheets = run_shell("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
                          "print(sum(1 for n in z.namelist() if n.startswith('xl/worksheets/sheet')))\" " +
                              quote(book.string()),
                          dir_);
   EXPECT_EQ(sheets.out, "1\n");
   // -o - writes the same workbook to stdout.
-  Run piped = kpix_here("export --db " + quote(db_) + " --format xlsx -o -");
+  KpixRun piped = kpix_here("export --db " + quote(db_) + " --format xlsx -o -");
   EXPECT_EQ(piped.out.substr(0, 2), "PK");
 }
 
 TEST_F(AnalystOutputs, TheViewCarriesTheCsvsValuesAndMore) {
-  Run csv = kpix_here("export --db " + quote(db_) + " --format csv");
+  KpixRun csv = kpix_here("export --db " + quote(db_) + " --format csv");
   ASSERT_EQ(csv.status, 0);
   EXPECT_EQ(rows("SELECT COUNT(*) FROM kpi_values"), std::to_string(data_lines(csv.out)) + "\n");
   EXPECT_EQ(rows("SELECT COUNT(*) FROM kpi_values WHERE prefecture = '北海道' AND length(document_sha256) = 64 "
@@ -85,7 +85,7 @@ TEST_F(AnalystOutputs, TheViewCarriesTheCsvsValuesAndMore) {
 TEST_F(AnalystOutputs, RemoveTakesADocumentWithAllOfIt) {
   std::string sha = rows("SELECT sha256 FROM documents WHERE file = 'b.txt'");
   sha.pop_back();
-  Run r = kpix_here("remove --db " + quote(db_) + " a.txt");
+  KpixRun r = kpix_here("remove --db " + quote(db_) + " a.txt");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.rfind("removed a.txt (", 0), 0u) << r.out;
   EXPECT_EQ(rows("SELECT file FROM documents"), "b.txt\n");
@@ -99,35 +99,35 @@ TEST_F(AnalystOutputs, RemoveTakesADocumentWithAllOfIt) {
 }
 
 TEST_F(AnalystOutputs, TheSameReportUnderTwoNamesIsOneEdition) {
-  Run before = kpix_here("export --db " + quote(db_) + " --format csv");
+  KpixRun before = kpix_here("export --db " + quote(db_) + " --format csv");
   fs::copy_file(kSeed2023, dir_ / "copy.txt");
   std::ofstream(dir_ / "copy.txt", std::ios::app) << "\n";  // other bytes, the same report
-  Run r = kpix_here("ingest --db " + quote(db_) + " " + quote((dir_ / "copy.txt").string()));
+  KpixRun r = kpix_here("ingest --db " + quote(db_) + " " + quote((dir_ / "copy.txt").string()));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("copies of a stored edition (not exported) 1"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("copy.txt: note: a copy of a.txt"), std::string::npos) << r.err;
   EXPECT_EQ(rows("SELECT COUNT(*) FROM documents"), "3\n");
   EXPECT_EQ(rows("SELECT d.file FROM documents d JOIN documents o ON o.id = d.copy_of"), "copy.txt\n");
-  Run after = kpix_here("export --db " + quote(db_) + " --format csv");
+  KpixRun after = kpix_here("export --db " + quote(db_) + " --format csv");
   EXPECT_EQ(after.out, before.out);
 }
 
 TEST_F(AnalystOutputs, ExportFilters) {
-  Run all = kpix_here("export --db " + quote(db_) + " --format csv");
-  Run code = kpix_here("export --db " + quote(db_) + " --format csv --code 012106");
+  KpixRun all = kpix_here("export --db " + quote(db_) + " --format csv");
+  KpixRun code = kpix_here("export --db " + quote(db_) + " --format csv --code 012106");
   EXPECT_EQ(code.out, all.out);  // both seeds are 岩見沢's
-  Run name = kpix_here("export --db " + quote(db_) + " --format csv --municipality 岩見沢市");
+  KpixRun name = kpix_here("export --db " + quote(db_) + " --format csv --municipality 岩見沢市");
   EXPECT_EQ(name.out, all.out);
-  Run other = kpix_here("export --db " + quote(db_) + " --format csv --code 011002");  // 札幌市
+  KpixRun other = kpix_here("export --db " + quote(db_) + " --format csv --code 011002");  // 札幌市
   EXPECT_EQ(other.status, 0);
   EXPECT_EQ(data_lines(other.out), 0u);
-  Run goal = kpix_here("export --db " + quote(db_) + " --format csv --level goal");
+  KpixRun goal = kpix_here("export --db " + quote(db_) + " --format csv --level goal");
   EXPECT_EQ(data_lines(goal.out), size_t(std::stoi(rows("SELECT COUNT(*) FROM kpi_values WHERE level = 'goal'"))));
   EXPECT_GT(data_lines(goal.out), 0u);
   EXPECT_LT(data_lines(goal.out), data_lines(all.out));
-  Run since = kpix_here("export --db " + quote(db_) + " --format csv --since 2024");
+  KpixRun since = kpix_here("export --db " + quote(db_) + " --format csv --since 2024");
   EXPECT_EQ(data_lines(since.out), size_t(std::stoi(rows("SELECT COUNT(*) FROM kpi_values WHERE period_end >= 2024"))));
-  Run since_jsonl = kpix_here("export --db " + quote(db_) + " --since 2024");
+  KpixRun since_jsonl = kpix_here("export --db " + quote(db_) + " --since 2024");
   size_t values = 0;
   for (const auto& r : parse_jsonl(since_jsonl.out))
     for (const auto& v : r["values"]) {

@@ -190,7 +190,8 @@ TEST(DatasetSchema, AReadOnlyOpenChangesNothing) {
   }
   EXPECT_EQ(slurp(db), before);
   EXPECT_EQ(fs::last_write_time(db), mtime);
-  EXPECT_FALSE(fs::exists(dir / "kpi.sqlite-wal"));
+  // SQLite may leave an empty -wal beside a WAL file it read; never content.
+  EXPECT_EQ(fs::exists(dir / "kpi.sqlite-wal") ? fs::file_size(dir / "kpi.sqlite-wal") : 0u, 0u);
   EXPECT_THROW(Dataset((dir / "none.sqlite").string(), Dataset::Access::read_only), InputError);
   EXPECT_FALSE(fs::exists(dir / "none.sqlite"));
 }

@@ -40,8 +40,8 @@ TEST(CsvField, FormulasNeutralisedForExcelOnly) {
 }
 
 TEST(CsvRows, ExcelRowsNeutraliseTextButNotValues) {
-  nlohmann::json r = nlohmann::json::parse(R"({"indicator":"=HYPERLINK(\"http://x\",\"c\")","level":"goal",
-    "values":[{"role":"actual","raw":"-3","value":-3,"status":"ok"}]})");
+  nlohmann::json r = nlohmann::json::parse(R"j({"indicator":"=HYPERLINK(\"http://x\",\"c\")","level":"goal",
+    "values":[{"role":"actual","raw":"-3","value":-3,"status":"ok"}]})j");
   std::string row = csv_rows(r, true);
   EXPECT_NE(row.find(",\"'=HYPERLINK("), std::string::npos) << row;
   EXPECT_NE(row.find(",-3,-3,"), std::string::npos) << row;
