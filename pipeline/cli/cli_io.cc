@@ -70,7 +70,8 @@ std::optional<std::string> output_problem(const std::string& output, const std::
 std::optional<std::string> input_problem(const std::string& path) {
   if (path == "-") return std::nullopt;
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return std::string(errno == ENOENT ? "no such file" : std::strerror(errno));
+  // The loaders' words, so a file is reported the same way whichever looks first.
+  if (::stat(path.c_str(), &st) != 0) return std::string("cannot open: ") + std::strerror(errno);
   if (S_ISDIR(st.st_mode)) return std::string("is a directory, not a file");
   if (::access(path.c_str(), R_OK) != 0) return std::string("cannot be read: ") + std::strerror(errno);
   return std::nullopt;
