@@ -139,8 +139,49 @@ TEST_F(AnalystOutputs, ExportFilters) {
   EXPECT_EQ(kpix_here("export --db " + quote(db_) + " --level nonsense").status, 2);
 }
 
+// A PDF cell that is a spreadsheet formula (issue 13): shown, not run, in
+// Excel CSV, from extract and export alike; numbers keep their sign.
+TEST_F(AnalystOutputs, FormulasAreNeutralisedInExcelCsv) {
+  std::ofstream(dir_ / "f.txt")
+      << "岩見沢市総合戦略について\n基本目標2の評価指標（KPI）の実績\n"
+         "重要業績評価指標（KPI）\t\t基準値\t2020実績\t2021実績\t2022実績\t2023\t2024\t目標値\n"
+         "転出超過数を抑制\t①=HYPERLINK(\"http://x.example/\",\"click\")\t▲312人\t▲341人\t▲349人\t▲389人\t－\t－\t▲275人\n"
+         "人口の社会増減率の改善\t@SUM(A1)\t=1+2\t▲0.42%\t▲0.44%\t▲0.50%\t－\t－\t▲0.36%\n";
+  const std::string f = quote((dir_ / "f.txt").string()), fdb = quote((dir_ / "f.sqlite").string());
+  KpixRun plain = kpix_here("extract --format csv " + f);
+  ASSERT_EQ(plain.status, 0) << plain.err;
+  EXPECT_NE(plain.out.find(",\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\","), std::string::npos) << plain.out;
+  KpixRun extracted = kpix_here("extract --excel " + f);
+  ASSERT_EQ(kpix_here("ingest --db " + fdb + " " + f).status, 0);
+  KpixRun exported = kpix_here("export --db " + fdb + " --excel");
+  for (const KpixRun* r : {&extracted, &exported}) {
+    EXPECT_EQ(r->out.rfind("\xEF\xBB\xBFmunicipality_code,", 0), 0u);
+    EXPECT_NE(r->out.find(",\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\","), std::string::npos) << r->out;
+    EXPECT_NE(r->out.find(",'@SUM(A1),"), std::string::npos);
+    EXPECT_NE(r->out.find(",'=1+2,,,text,"), std::string::npos);  // a formula is no number
+    EXPECT_NE(r->out.find(",▲312人,-312,人,ok,"), std::string::npos);
+    EXPECT_EQ(r->out.find(",=HYPERLINK"), std::string::npos);
+    EXPECT_EQ(r->out.find(",\"=HYPERLINK"), std::string::npos);
+  }
+}
+
 TEST_F(AnalystOutputs, CheckFindsStoredDocumentsFromAnyFolder) {
   EXPECT_EQ(rows("SELECT COUNT(*) FROM documents WHERE path LIKE '/%'"), "2\n");
+  // A PDF ingested by a relative path, checked from another folder: the page
+  // crop of a disagreement is made from the stored absolute path.
+  const std::string pdfs = KPIX_SOURCE_DIR "/samples/pdf";
+  const std::string pdb = (dir_ / "p.sqlite").string();
+  KpixRun in = run_shell("cd " + quote(pdfs) + " && " + quote(KPIX_BINARY) + " ingest --db " + quote(pdb) +
+                             " 000-iwamizawa-chromium.pdf",
+                         dir_);
+  ASSERT_EQ(in.status, 0) << in.err;
+  std::ofstream(dir_ / "e.csv") << "municipality,indicator,role,year,value\n岩見沢市,転出超過数,実績,2020,▲342人\n";
+  KpixRun c = run_shell("cd / && " + quote(KPIX_BINARY) + " check --entries " + quote((dir_ / "e.csv").string()) +
+                            " --db " + quote(pdb) + " --report " + quote((dir_ / "r.html").string()),
+                        dir_);
+  EXPECT_EQ(c.status, 1) << c.err;  // the planted mismatch
+  EXPECT_EQ(c.err.find("no picture"), std::string::npos) << c.err;
+  EXPECT_NE(slurp(dir_ / "r.html").find("data:image/png;base64,"), std::string::npos);
 }
 
 }  // namespace
