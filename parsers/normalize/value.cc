@@ -73,6 +73,15 @@ void read_note(std::string_view note, const UnitHint& hint, NormalizedValue& v) 
   read_qualifiers(note, v);
 }
 
+// `=A1`, `@SUM(A1)`, `+SUM(1,2)`: a spreadsheet formula pasted into a cell
+// is text, not the number in it.
+bool is_formula(std::string_view t) {
+  if (t.empty()) return false;
+  if (t[0] == '=' || t[0] == '@') return true;
+  return (t[0] == '+' || t[0] == '-') && t.size() > 1 &&
+         ((t[1] >= 'A' && t[1] <= 'Z') || (t[1] >= 'a' && t[1] <= 'z'));
+}
+
 }  // namespace
 
 std::string_view to_string(ValueStatus s) {
@@ -123,6 +132,10 @@ NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) 
   v.raw = std::string(text);
   std::string t = normalize_text(text);
   UnitHint hint = parse_unit_hint(hints.unit).value_or(UnitHint{});
+  if (is_formula(t)) {
+    v.status = ValueStatus::text;
+    return v;
+  }
 
   // 1. A status word decides the cell; its numbers are about something else.
   if (const StatusWord* w = status_word_in(t)) {

@@ -28,6 +28,7 @@
 #include "pipeline/check/evidence.h"
 #include "pipeline/check/matcher.h"
 #include "pipeline/check/report_html.h"
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/model/error.h"
@@ -85,21 +86,22 @@ Sources read_sources(const CheckArgs& a) {
   BuildOptions opts{a.municipality, a.code};
   for (const std::string& path : a.sources) {
     try {
+      if (auto problem = input_problem(path)) throw InputError(path, *problem);
       Extraction out = ex.extract(path, opts);
       s.docs.push_back({path, out.info.file_name, out.info.kind, std::move(out.records)});
-      if (s.docs.back().records.empty()) std::cerr << "kpix: " << path << ": note: no KPI records found\n";
+      if (s.docs.back().records.empty()) std::cerr << "kpix: " << shown_name(path) << ": note: no KPI records found\n";
     } catch (const InputError& e) {
       std::cerr << "kpix: " << e.what() << "\n";
       s.errors.push_back(e.what());
     } catch (const std::exception& e) {
-      std::cerr << "kpix: " << path << ": internal error: " << e.what() << "\n";
+      std::cerr << "kpix: " << shown_name(path) << ": internal error: " << e.what() << "\n";
       s.errors.push_back(path + ": internal error: " + e.what());
     }
   }
   if (!a.db.empty()) {
     // An ingested dataset: its documents' stored records, no extraction.
     try {
-      for (Dataset::StoredDocument& d : Dataset(a.db).documents()) {
+      for (Dataset::StoredDocument& d : Dataset(a.db, Dataset::Access::read_only).documents()) {
         SourceKind kind = d.path.size() > 4 && d.path.compare(d.path.size() - 4, 4, ".pdf") == 0 ? SourceKind::pdf
                                                                                                  : SourceKind::text;
         s.docs.push_back({stored_document_path(d.path, a.db), d.file, kind, std::move(d.records)});
@@ -161,6 +163,19 @@ ReportWriter::MakeEvidence evidence_maker(EvidenceMaker& maker, const int& curre
 }
 
 int run(const CheckArgs& a) {
+  // 0. The overrides and the outputs: an output may not be one of the inputs.
+  if (auto problem = municipality_problem(a.municipality, a.code)) {
+    std::cerr << *problem << "\n";
+    return 2;
+  }
+  std::vector<std::string> inputs = a.sources;
+  inputs.push_back(a.entries);
+  if (!a.db.empty()) inputs.push_back(a.db);
+  for (const std::string* out : {&a.json, &a.report})
+    if (auto problem = output_problem(*out, inputs)) {
+      std::cerr << *problem << "\n";
+      return 2;
+    }
   // 1. The entries file and its header; a file that cannot be used is a usage error.
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -169,6 +184,7 @@ int run(const CheckArgs& a) {
     if (a.entries != "-") {
       std::error_code ec;
       if (fs::is_directory(a.entries, ec)) throw InputError(a.entries, "is a directory, not a CSV file");
+      if (auto problem = input_problem(a.entries)) throw InputError(a.entries, *problem);
       file.open(a.entries, std::ios::binary);
       if (!file) throw InputError(a.entries, "cannot be read");
       in = &file;

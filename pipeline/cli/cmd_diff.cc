@@ -26,10 +26,10 @@ std::optional<DocumentRef> resolve(sqlite3* db, const std::string& ref) {
   std::vector<DocumentRef> found = find_documents(db, ref);
   if (found.size() == 1) return found.front();
   if (found.empty()) {
-    std::cerr << "kpix: " << ref << ": no such document in the dataset (give its file name, path or SHA-256)\n";
+    std::cerr << "kpix: " << shown_name(ref) << ": no such document in the dataset (give its file name, path or SHA-256)\n";
   } else {
-    std::cerr << "kpix: " << ref << ": " << found.size() << " documents have that name; give the SHA-256 of one:\n";
-    for (const DocumentRef& d : found) std::cerr << "  " << d.sha256.substr(0, 12) << "  " << d.path << "  " << d.date << "\n";
+    std::cerr << "kpix: " << shown_name(ref) << ": " << found.size() << " documents have that name; give the SHA-256 of one:\n";
+    for (const DocumentRef& d : found) std::cerr << "  " << d.sha256.substr(0, 12) << "  " << shown_name(d.path) << "  " << d.date << "\n";
   }
   return std::nullopt;
 }
@@ -38,7 +38,7 @@ DiffDocument diff_document(const DocumentRef& d) { return {d.file, d.sha256, d.d
 
 int run_diff(const DiffArgs& a) {
   try {
-    Dataset db(a.db);
+    Dataset db(a.db, Dataset::Access::read_only);
     std::optional<DocumentRef> old_doc, new_doc = resolve(db.handle(), a.documents.back());
     if (!new_doc) return 2;
     if (a.documents.size() == 2) {
@@ -47,7 +47,7 @@ int run_diff(const DiffArgs& a) {
     } else if (auto link = previous_edition(db.handle(), new_doc->id)) {
       old_doc = document_by_id(db.handle(), link->previous_id);
     } else {
-      std::cerr << "kpix: " << new_doc->file << ": no previous edition in the dataset; give both documents\n";
+      std::cerr << "kpix: " << shown_name(new_doc->file) << ": no previous edition in the dataset; give both documents\n";
       return 2;
     }
     EditionDiff d = diff_editions(records_of(db.handle(), old_doc->id), records_of(db.handle(), new_doc->id));
@@ -69,7 +69,7 @@ void add_diff_command(CLI::App& app, int& status) {
   auto a = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand("diff", "What a new edition of a report changed: new actuals, restated values, "
                                          "revised targets, KPIs added and dropped");
-  cmd->add_option("--db", a->db, "Dataset file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--db", a->db, "Dataset file (opened read-only)")->required();
   cmd->add_option("DOCUMENT", a->documents, "OLD NEW (file name, path or SHA-256); NEW alone: against its previous edition")
       ->required()
       ->expected(1, 2);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/error.h"
 #include "pipeline/eval/score.h"
@@ -20,6 +21,7 @@ struct EvalArgs {
 };
 
 std::vector<nlohmann::json> read_jsonl(const std::string& path) {
+  if (auto problem = input_problem(path)) throw InputError(path, *problem);
   std::ifstream in(path);
   if (!in) throw InputError(path, "cannot open");
   std::vector<nlohmann::json> out;
@@ -51,6 +53,7 @@ int run(const EvalArgs& a) {
               "status", "unit");
   for (const std::string& in : a.inputs) {
     try {
+      if (auto problem = input_problem(in)) throw InputError(in, *problem);
       Extraction out = ex.extract(in, {});
       Score s = score_document(expected, out.records);
       std::printf("%-40s %3d/%-3d %7d %7d %6.3f %6.3f %6.3f %7.3f %7.3f\n", out.info.file_name.c_str(),
@@ -61,6 +64,9 @@ int run(const EvalArgs& a) {
       if (s.f1() < a.min_f1) status = 1;
     } catch (const InputError& e) {
       std::cerr << "kpix: " << e.what() << "\n";
+      status = 1;
+    } catch (const std::exception& e) {
+      std::cerr << "kpix: " << shown_name(in) << ": internal error: " << e.what() << "\n";
       status = 1;
     }
   }

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/cli/inspect_tables.h"
 #include "pipeline/layout/page_layout.h"
@@ -191,7 +192,12 @@ void draw_text_boxes(Drawing& d, const Page& page, const std::vector<Glyph>& gly
 }
 
 int run(const InspectArgs& a) {
+  if (auto problem = output_problem(a.png, {a.file})) {
+    std::cerr << *problem << "\n";
+    return 2;
+  }
   try {
+    if (auto problem = input_problem(a.file)) throw InputError(a.file, *problem);
     auto src = open_source(a.file);
     const DocumentInfo& info = src->info();
     if (a.page < 0 || a.page > info.page_count)
@@ -229,6 +235,10 @@ int run(const InspectArgs& a) {
     std::fflush(stdout);
     std::cerr << "kpix: " << e.what() << "\n";
     return 1;
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::cerr << "kpix: " << shown_name(a.file) << ": internal error: " << e.what() << "\n";
+    return 1;
   }
 }
 
@@ -238,7 +248,7 @@ void add_inspect_command(CLI::App& app, int& status) {
   auto args = std::make_shared<InspectArgs>();
   auto* cmd = app.add_subcommand("inspect", "Show the lines, cells and table readings the parsers see, with boxes");
   cmd->add_option("FILE", args->file, "PDF or converter text")->required();
-  cmd->add_option("--page", args->page, "Only this page (1-based)");
+  cmd->add_option("--page", args->page, "Only this page (1-based)")->check(CLI::Range(1, 1000000));
   cmd->add_option("--png", args->png,
                   "Draw the cells, what the table reader decided and the text boxes over the rendered page "
                   "(first page shown)");

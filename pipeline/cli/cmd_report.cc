@@ -36,7 +36,7 @@ int run_report(const ReportOptions& o) {
 void add_report_command(CLI::App& app, int& status) {
   auto o = std::make_shared<ReportOptions>();
   auto* cmd = app.add_subcommand("report", "The dataset as a static site: municipalities, KPI charts, concepts compared");
-  cmd->add_option("--db", o->db, "Dataset file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--db", o->db, "Dataset file (opened read-only)")->required();
   cmd->add_option("-o,--output", o->out_dir, "Folder for the site (created; pages in it are replaced)")->required();
   cmd->add_flag("!--no-crops", o->crops, "No pictures of the source rows (links only)");
   cmd->callback([o, &status] { status = run_report(*o); });

@@ -13,7 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/model/shown_name.h"
 #include "pipeline/output/json_line_map.h"
 #include "pipeline/output/schema_validator.h"
 
@@ -33,7 +35,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 std::string shown(const std::string& pointer) { return pointer.empty() ? "(record)" : pointer; }
 
 void report(const std::string& file, int line, const std::string& pointer, const std::string& message, Tally& t) {
-  std::cerr << file << ':' << line << ": " << shown(pointer) << ": " << message << '\n';
+  std::cerr << shown_name(file) << ':' << line << ": " << shown(pointer) << ": " << message << '\n';
   ++t.faults;
 }
 
@@ -60,7 +62,7 @@ void check_document(const std::string& file, const std::string& text, const Reco
   try {
     doc = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    std::cerr << "kpix: " << file << ": not valid JSON: " << e.what() << '\n';
+    std::cerr << "kpix: " << shown_name(file) << ": not valid JSON: " << e.what() << '\n';
     t.failed = true;
     return;
   }
@@ -82,22 +84,36 @@ void check_document(const std::string& file, const std::string& text, const Reco
 void add_validate_command(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand("validate", "Check .json / .jsonl records against the record schema");
   static std::vector<std::string> files;
-  cmd->add_option("FILE", files, "record files: .json (a record or an array of records) or .jsonl (one record a line)")
+  cmd->add_option("FILE", files, "record files: .json (a record or an array of records) or .jsonl (one record a line); - for stdin")
       ->required();
   cmd->callback([&status] {
     RecordValidator validator;
     Tally t;
     for (const auto& file : files) {
+      if (file == "-") {  // stdin: an array or one record, else one record a line
+        std::string text = read_stdin();
+        size_t first = text.find_first_not_of(" \t\r\n");
+        bool document = first != std::string::npos &&
+                        (text[first] == '[' || nlohmann::json::accept(text));
+        if (document) check_document("-", text, validator, t);
+        else check_lines("-", text, validator, t);
+        continue;
+      }
+      if (auto problem = input_problem(file)) {
+        std::cerr << "kpix: " << shown_name(file) << ": " << *problem << '\n';
+        t.failed = true;
+        continue;
+      }
       std::ifstream in(file, std::ios::binary);
       if (!in) {
-        std::cerr << "kpix: " << file << ": cannot read: " << std::strerror(errno) << '\n';
+        std::cerr << "kpix: " << shown_name(file) << ": cannot read: " << std::strerror(errno) << '\n';
         t.failed = true;
         continue;
       }
       std::ostringstream buf;
       buf << in.rdbuf();
       if (in.bad()) {
-        std::cerr << "kpix: " << file << ": cannot read: " << std::strerror(errno) << '\n';
+        std::cerr << "kpix: " << shown_name(file) << ": cannot read: " << std::strerror(errno) << '\n';
         t.failed = true;
         continue;
       }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "parsers/municipality/municipality_index.h"
+#include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/error.h"
 #include "pipeline/watch/watcher.h"
@@ -50,17 +51,9 @@ std::chrono::milliseconds ms(double seconds) { return std::chrono::milliseconds(
 // As kpix ingest: a wrong override would stay with every document stored, so
 // it is refused before the watch starts.
 bool overrides_known(const BuildOptions& b) {
-  if (b.code.empty() && b.municipality.empty()) return true;
-  MunicipalityIndex idx;
-  if (!b.code.empty() && !idx.by_code(b.code)) {
-    std::cerr << "kpix: --code " << b.code << ": not a 全国地方公共団体コード in the shipped list\n";
-    return false;
-  }
-  if (!b.municipality.empty() && idx.by_name(b.municipality).empty()) {
-    std::cerr << "kpix: --municipality " << b.municipality << ": no such municipality in the shipped list\n";
-    return false;
-  }
-  return true;
+  auto problem = municipality_problem(b.municipality, b.code);
+  if (problem) std::cerr << *problem << "\n";
+  return !problem;
 }
 
 int run_watch(WatchArgs& a) {

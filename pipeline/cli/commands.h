@@ -12,10 +12,11 @@ void add_normalize_command(CLI::App& app, int& status);
 void add_extract_command(CLI::App& app, int& status);
 void add_validate_command(CLI::App& app, int& status);
 void add_eval_command(CLI::App& app, int& status);
-void add_dataset_commands(CLI::App& app, int& status);  // ingest, export
+void add_dataset_commands(CLI::App& app, int& status);  // ingest, export, remove
 void add_check_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
 void add_watch_command(CLI::App& app, int& status);
 void add_report_command(CLI::App& app, int& status);
+void add_schema_command(CLI::App& app, int& status);
 
 }  // namespace kpix::cli

@@ -22,7 +22,7 @@ const char* const kColumns[] = {"municipality_code", "prefecture", "municipality
 constexpr const char* kQuery =
     "SELECT r.municipality_code, m.prefecture, r.municipality, r.concept_qualifiers, r.json, d.file, d.date, "
     "v.ordinal FROM records r JOIN documents d ON d.id = r.document_id JOIN \"values\" v ON v.record_id = r.id "
-    "LEFT JOIN municipalities m ON m.code = r.municipality_code WHERE r.concept = ? "
+    "LEFT JOIN municipalities m ON m.code = r.municipality_code WHERE r.concept = ? AND d.copy_of IS NULL "
     "ORDER BY r.municipality_code IS NULL, r.municipality_code, r.concept_qualifiers, v.period_start, v.period_end, "
     "v.role, d.date, d.file, d.sha256, r.ordinal, v.ordinal";
 
@@ -108,7 +108,7 @@ std::string concept_csv(const ConceptExport& ex, bool excel) {
   for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + std::string(kColumns[i]);
   out += eol;
   for (const json& row : ex.rows) {
-    for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + csv_field(cell(row[kColumns[i]]));
+    for (size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + csv_field(cell(row[kColumns[i]]), excel);
     out += eol;
   }
   return out;

@@ -2,38 +2,20 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
+#include <cctype>
 #include <ctime>
+#include <filesystem>
 #include <memory>
 
-#include "parsers/municipality/municipality_data.h"
-#include "pipeline/dataset/schema_additions.h"
+#include "pipeline/dataset/content_key.h"
+#include "pipeline/dataset/schema.h"
+#include "pipeline/dataset/sql.h"
 #include "pipeline/model/error.h"
-#include "pipeline/output/record_writers.h"
 
 namespace kpix {
 namespace {
-
-// The schema, documented in docs/dataset.md.
-constexpr const char* kSchema = R"SQL(
-CREATE TABLE IF NOT EXISTS municipalities (
-  code TEXT PRIMARY KEY, prefecture TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-  id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, file TEXT NOT NULL, path TEXT NOT NULL,
-  title TEXT, date TEXT, producer TEXT, pages INTEGER NOT NULL,
-  municipality_code TEXT, municipality TEXT, ingested_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS records (
-  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id), ordinal INTEGER NOT NULL,
-  municipality_code TEXT, municipality TEXT, level TEXT NOT NULL, goal_number INTEGER, goal_title TEXT,
-  project TEXT, indicator TEXT NOT NULL, unit TEXT, json TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS "values" (
-  id INTEGER PRIMARY KEY, record_id INTEGER NOT NULL REFERENCES records(id), ordinal INTEGER NOT NULL,
-  role TEXT NOT NULL, period_start INTEGER, period_end INTEGER, basis TEXT, agg TEXT,
-  raw TEXT, value REAL, unit TEXT, status TEXT NOT NULL, qualifiers TEXT, cumulative REAL,
-  page INTEGER, bbox TEXT, line INTEGER);
-CREATE INDEX IF NOT EXISTS records_indicator ON records(indicator);
-CREATE INDEX IF NOT EXISTS records_municipality ON records(municipality_code);
-CREATE INDEX IF NOT EXISTS values_record ON "values"(record_id);
-)SQL";
 
 struct Stmt {
   sqlite3_stmt* s = nullptr;
@@ -58,10 +40,6 @@ struct Stmt {
   }
 };
 
-// Deterministic whatever the order of ingest: ids and times play no part.
-constexpr const char* kExportOrder =
-    "ORDER BY r.municipality_code IS NULL, r.municipality_code, d.date IS NULL, d.date, d.file, d.sha256, r.ordinal";
-
 const nlohmann::json& at(const nlohmann::json& j, const char* key) {
   static const nlohmann::json null;
   auto it = j.find(key);
@@ -79,48 +57,98 @@ nlohmann::json concept_qualifiers(const nlohmann::json& record) {
 
 }  // namespace
 
-Dataset::Dataset(const std::string& path) : path_(path) {
-  if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) {
+Dataset::Dataset(const std::string& path, Access access) : path_(path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw InputError(path, "is a directory, not a dataset file");
+  if (access == Access::read_only && !std::filesystem::exists(path, ec))
+    throw InputError(path, "no such dataset (kpix ingest makes one)");
+  if (access == Access::read_only) {
+    // An older dataset is migrated once, by a writer, before it is read.
+    open(Access::read_only);
+    SchemaState s = schema_state(db_);
+    if (s == SchemaState::older && ::access(path.c_str(), W_OK) == 0) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      open(Access::read_write);
+      sqlite3_close(db_);
+      db_ = nullptr;
+      open(Access::read_only);
+      s = schema_state(db_);
+    }
+    if (s == SchemaState::current) return;
+    std::string why = s == SchemaState::older  ? "made by an older kpix, and the file cannot be written to migrate it"
+                      : s == SchemaState::empty ? "an empty file, not a kpix dataset"
+                                                : refusal(s);
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw InputError(path, why);
+  }
+  open(Access::read_write);
+}
+
+namespace {
+
+// `file:PATH?immutable=1`: a WAL dataset on read-only storage, whose -shm and
+// -wal cannot be made, is read as a file nobody changes meanwhile.
+std::string immutable_uri(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c >= 0x80) {
+      uri += char(c);
+    } else {
+      uri += '%';
+      uri += hex[c >> 4];
+      uri += hex[c & 15];
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
+void Dataset::open(Access access) {
+  int flags = access == Access::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  std::string name = path_;
+  if (access == Access::read_only && !readable_as_is()) {
+    name = immutable_uri(path_);
+    flags |= SQLITE_OPEN_URI;
+  }
+  if (sqlite3_open_v2(name.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string why = db_ ? sqlite3_errmsg(db_) : "cannot open";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw InputError(path, "cannot open the dataset: " + why);
+    throw InputError(path_, "cannot open the dataset: " + why);
   }
   sqlite3_busy_timeout(db_, 5000);
   try {
-    exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
-    exec(kSchema);
-    add_schema_additions(db_);
-    // Two kpix starting on a new file at once: the first fills the list, the
-    // second waits for it and finds it filled.
-    if (count("municipalities") == 0) exec("BEGIN IMMEDIATE");
-    if (!sqlite3_get_autocommit(db_) && count("municipalities") == 0) {
-      Stmt ins(db_, "INSERT OR IGNORE INTO municipalities(code, prefecture, name, type) VALUES (?,?,?,?)");
-      std::string_view table = municipality_table();
-      size_t start = 0;
-      while (start < table.size()) {
-        size_t nl = table.find('\n', start);
-        std::string row(table.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
-        start = nl == std::string_view::npos ? table.size() : nl + 1;
-        std::vector<std::string> f;
-        size_t a = 0;
-        for (size_t b; (b = row.find('\t', a)) != std::string::npos; a = b + 1) f.push_back(row.substr(a, b - a));
-        f.push_back(row.substr(a));
-        if (f.size() != 4) continue;
-        for (int i = 0; i < 4; ++i) ins.text(i + 1, f[size_t(i)]);
-        ins.step(db_);
-      }
+    if (access == Access::read_only) {
+      schema_state(db_);  // a file that is no database at all fails here
+      return;
     }
-    if (!sqlite3_get_autocommit(db_)) exec("COMMIT");
+    // The file is checked before anything is written: WAL mode alone would
+    // change a foreign database's header.
+    prepare_schema(db_);
+    exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
   } catch (const std::exception& e) {
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(db_);
     db_ = nullptr;
-    throw InputError(path, std::string("not a kpix dataset: ") + e.what());
+    std::string what = e.what();
+    if (what.rfind("SQL: ", 0) == 0) what = "not a kpix dataset: " + what.substr(5);
+    throw InputError(path_, what);
   }
 }
 
 Dataset::~Dataset() { sqlite3_close(db_); }
+
+// A read-only connection to a WAL dataset needs its -shm (and -wal) files,
+// which SQLite makes beside the file when the folder can be written.
+bool Dataset::readable_as_is() const {
+  std::filesystem::path p(path_);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  std::error_code ec;
+  return ::access(dir.c_str(), W_OK) == 0 || std::filesystem::exists(path_ + "-shm", ec);
+}
 
 void Dataset::exec(const char* sql) const {
   char* err = nullptr;
@@ -150,16 +178,31 @@ std::set<std::string> Dataset::document_hashes() const {
   return out;
 }
 
+namespace {
+
+// Stored absolute, so check --db and report find the file from any folder.
+std::string stored_path(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  return ec ? path : abs.lexically_normal().string();
+}
+
+}  // namespace
+
 int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
   exec("BEGIN IMMEDIATE");
   int values = 0;
   try {
+    const std::string key = content_key(x.records);
+    std::optional<int64_t> copy_of;
+    last_copy_of_.reset();
+    if (std::optional<EditionMatch> m = find_edition_of(db_, x.records, key)) copy_of = m->id, last_copy_of_ = m->file;
     Stmt doc(db_, "INSERT INTO documents(sha256, file, path, title, date, producer, pages, municipality_code, "
-                  "municipality, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                  "municipality, ingested_at, content_key, copy_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     const nlohmann::json first = x.records.empty() ? nlohmann::json::object() : x.records.front();
     doc.text(1, x.info.sha256);
     doc.text(2, x.info.file_name);
-    doc.text(3, x.info.path);
+    doc.text(3, stored_path(x.info.path));
     const nlohmann::json& title = at(at(first, "document"), "title");
     if (!title.is_null() || x.info.title.empty()) doc.json(4, title);
     else doc.text(4, x.info.title);
@@ -172,6 +215,9 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
     doc.text(10, stamp);
+    if (key.empty()) sqlite3_bind_null(doc.s, 11);
+    else doc.text(11, key);
+    if (copy_of) sqlite3_bind_int64(doc.s, 12, *copy_of);
     doc.step(db_);
     sqlite3_int64 doc_id = sqlite3_last_insert_rowid(db_);
     Stmt rec(db_, "INSERT INTO records(document_id, ordinal, municipality_code, municipality, level, goal_number, "
@@ -225,15 +271,56 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     last_links_ = store_plan_and_link(db_, doc_id, x);
     exec("COMMIT");
   } catch (...) {
-    exec("ROLLBACK");
+    // After SQLITE_FULL (and IOERR, NOMEM) SQLite has rolled back already; a
+    // ROLLBACK then fails and its message must not replace the first error.
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    last_copy_of_.reset();
     throw;
   }
   return values;
 }
 
+bool Dataset::remove_document(int64_t id) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    // The first copy takes the removed edition's place; the other copies follow it.
+    std::optional<int64_t> heir;
+    {
+      Sql q(db_, "SELECT MIN(id) FROM documents WHERE copy_of = ?");
+      q.bind(1, id);
+      if (q.row() && !q.null(0)) heir = q.integer(0);
+      q.run();
+    }
+    if (heir) {
+      Sql up(db_, "UPDATE documents SET copy_of = ?1 WHERE copy_of = ?2 AND id <> ?1");
+      up.bind(1, *heir).bind(2, id).run();
+      Sql promote(db_, "UPDATE documents SET copy_of = NULL WHERE id = ?");
+      promote.bind(1, *heir).run();
+    }
+    std::optional<int64_t> neighbour;  // a document of the same municipality, to link editions again
+    {
+      Sql q(db_, "SELECT MIN(o.id) FROM documents o JOIN documents d ON d.municipality_code = o.municipality_code "
+                 "WHERE d.id = ?1 AND o.id <> ?1");
+      q.bind(1, id);
+      if (q.row() && !q.null(0)) neighbour = q.integer(0);
+      q.run();
+    }
+    Sql del(db_, "DELETE FROM documents WHERE id = ?");
+    del.bind(1, id).run();
+    bool removed = sqlite3_changes(db_) > 0;
+    if (removed && neighbour) link_editions(db_, *neighbour);
+    exec("COMMIT");
+    return removed;
+  } catch (...) {
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
 std::vector<Dataset::StoredDocument> Dataset::documents() const {
   std::vector<StoredDocument> out;
   Stmt q(db_, "SELECT d.id, d.path, d.file, r.json FROM documents d LEFT JOIN records r ON r.document_id = d.id "
+              "WHERE d.copy_of IS NULL "
               "ORDER BY d.id, r.ordinal");
   sqlite3_int64 current = -1;
   while (sqlite3_step(q.s) == SQLITE_ROW) {
@@ -247,44 +334,6 @@ std::vector<Dataset::StoredDocument> Dataset::documents() const {
       out.back().records.push_back(nlohmann::json::parse(reinterpret_cast<const char*>(j)));
   }
   return out;
-}
-
-void Dataset::export_jsonl(const std::function<void(const std::string&)>& write) const {
-  Stmt q(db_, (std::string("SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id ") + kExportOrder)
-                  .c_str());
-  while (sqlite3_step(q.s) == SQLITE_ROW) {
-    const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
-    write(std::string(j ? j : "") + "\n");
-  }
-}
-
-void Dataset::export_csv(const std::function<void(const std::string&)>& write, bool excel) const {
-  // One row at a time; Excel wants CRLF at the end of each row (line breaks
-  // inside a quoted field stay as they are).
-  auto emit = [&](std::string row) {
-    if (excel && !row.empty() && row.back() == '\n') row.insert(row.size() - 1, "\r");
-    write(row);
-  };
-  if (excel) write("\xEF\xBB\xBF");
-  emit(csv_header());
-  Stmt q(db_, (std::string("SELECT r.json FROM records r JOIN documents d ON d.id = r.document_id ") + kExportOrder)
-                  .c_str());
-  while (sqlite3_step(q.s) == SQLITE_ROW) {
-    const char* j = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
-    std::string rows = csv_rows(nlohmann::json::parse(j ? j : "{}"));
-    // One value per row: split so that each row gets its own line end.
-    size_t start = 0;
-    while (start < rows.size()) {
-      size_t end = start;
-      bool quoted = false;
-      for (; end < rows.size(); ++end) {
-        if (rows[end] == '"') quoted = !quoted;
-        if (rows[end] == '\n' && !quoted) break;
-      }
-      emit(rows.substr(start, end - start + 1));
-      start = end + 1;
-    }
-  }
 }
 
 }  // namespace kpix

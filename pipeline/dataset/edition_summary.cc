@@ -21,12 +21,14 @@ std::string shell_word(const std::string& s) {
 
 }  // namespace
 
-std::string edition_summary(sqlite3* db, const EditionLink& link, const std::string& db_path) {
+std::string edition_summary(sqlite3* db, const EditionLink& link, const std::string& db_path,
+                            const std::string& given_sha256, const std::string& given_path) {
   // The document is stored by now: a failure here must not read as its failure.
   try {
     DocumentRef prev = document_by_id(db, link.previous_id), doc = document_by_id(db, link.document_id);
     EditionDiff d = diff_editions(records_of(db, prev.id), records_of(db, doc.id));
-    return "kpix: " + doc.path + ": edition of " + prev.file + " (" + link.why + "): " + diff_counts(d) +
+    const std::string& shown = !given_sha256.empty() && doc.sha256 == given_sha256 ? given_path : doc.path;
+    return "kpix: " + shown + ": edition of " + prev.file + " (" + link.why + "): " + diff_counts(d) +
            "; kpix diff --db " + shell_word(db_path) + " " + shell_word(name_for_command(db, prev)) + " " +
            shell_word(name_for_command(db, doc));
   } catch (const std::exception& e) {

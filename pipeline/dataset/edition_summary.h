@@ -14,6 +14,9 @@ struct sqlite3;
 
 namespace kpix {
 
-std::string edition_summary(sqlite3* db, const EditionLink& link, const std::string& db_path);
+// The document is named by its stored (absolute) path, or by `given_path`
+// when it is the one of SHA-256 `given_sha256` (the path as the user typed it).
+std::string edition_summary(sqlite3* db, const EditionLink& link, const std::string& db_path,
+                            const std::string& given_sha256 = "", const std::string& given_path = "");
 
 }  // namespace kpix

@@ -11,6 +11,7 @@
 
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/edition_summary.h"
+#include "pipeline/model/shown_name.h"
 #include "pipeline/dataset/extraction_pool.h"
 #include "pipeline/dataset/progress.h"
 
@@ -30,7 +31,7 @@ std::vector<std::string> files_of(const std::vector<std::string>& inputs, std::F
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::vector<std::string> found = expand_inputs({input});
-    if (found.empty()) std::fprintf(progress_out, "kpix: %s: note: no .pdf or .txt files in this folder\n", input.c_str());
+    if (found.empty()) std::fprintf(progress_out, "kpix: %s: note: no .pdf or .txt files in this folder\n", shown_name(input).c_str());
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
@@ -108,9 +109,14 @@ void store(const Outcome& out, const std::string& file, Dataset& db, IngestProgr
     for (const std::string& n : x.notes) progress.problem("kpix: " + file + ": note: " + n);
     for (const std::string& r : x.rejected) progress.problem("kpix: " + file + ": " + r);
     sum.rejected += int(x.rejected.size());
+    if (db.last_copy_of()) {
+      ++sum.copies;
+      progress.problem("kpix: " + file + ": note: a copy of " + *db.last_copy_of() +
+                       " (same municipality, title, date and values): stored as a copy, not exported again");
+    }
     progress.document(out.index, file + ": " + std::to_string(x.records.size()) + " records, " +
                                      std::to_string(values) + " values, " + std::to_string(x.pages) + " pages");
-    for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, db.path()));
+    for (const EditionLink& link : db.last_links()) progress.problem(edition_summary(db.handle(), link, db.path(), x.info.sha256, file));
   } catch (const std::exception& e) {
     if (stored()) {  // another kpix stored it meanwhile
       ++sum.present;

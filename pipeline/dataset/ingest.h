@@ -23,6 +23,7 @@ struct IngestOptions {
 struct IngestSummary {
   int added = 0, present = 0, failed = 0, records = 0, values = 0, pages = 0;
   int rejected = 0;  // records that failed the schema: reported, not stored (a kpix bug)
+  int copies = 0;    // added documents that are copies of a stored edition (content_key.h)
 };
 
 // The files an input names: itself, or the *.pdf and *.txt below a folder, sorted.

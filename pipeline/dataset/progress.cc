@@ -1,5 +1,7 @@
 #include "pipeline/dataset/progress.h"
 
+#include "pipeline/model/shown_name.h"
+
 #include <cmath>
 
 namespace kpix {
@@ -26,7 +28,7 @@ void IngestProgress::document(size_t index, const std::string& line) {
   if (terminal_) {
     draw(true);
   } else if (!line.empty()) {
-    std::fprintf(out_, "%s\n", line.c_str());
+    std::fprintf(out_, "%s\n", shown_name(line).c_str());
     std::fflush(out_);
   }
 }
@@ -38,7 +40,7 @@ void IngestProgress::skipped(size_t index, const std::string& line) {
 
 void IngestProgress::problem(const std::string& line) {
   if (terminal_ && drawn_) std::fprintf(out_, "\r\033[K");
-  std::fprintf(out_, "%s\n", line.c_str());
+  std::fprintf(out_, "%s\n", shown_name(line).c_str());
   drawn_ = false;
   if (terminal_) draw(true);
   std::fflush(out_);

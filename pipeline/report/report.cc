@@ -24,7 +24,7 @@ void write_page(const fs::path& path, const std::string& html) {
 
 ReportStats write_report(const ReportOptions& o) {
   auto start = std::chrono::steady_clock::now();
-  Dataset db(o.db);
+  Dataset db(o.db, Dataset::Access::read_only);
   Site site = load_site(db.handle());
   fs::path dir(o.out_dir);
   fs::create_directories(dir);

@@ -25,7 +25,7 @@ std::vector<SiteDocument> load_documents(sqlite3* db) {
         "COALESCE(p.kind || ' 第' || p.term || '期', ''), e.previous_id, "
         "(SELECT COUNT(*) FROM records r WHERE r.document_id = d.id) "
         "FROM documents d LEFT JOIN document_plans p ON p.document_id = d.id "
-        "LEFT JOIN editions e ON e.document_id = d.id "
+        "LEFT JOIN editions e ON e.document_id = d.id WHERE d.copy_of IS NULL "  // a copy is shown once
         "ORDER BY d.municipality_code IS NULL, d.municipality_code, d.date DESC, d.file, d.sha256");
   std::vector<SiteDocument> out;
   while (q.row()) {

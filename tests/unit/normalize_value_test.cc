@@ -422,6 +422,20 @@ TEST(NormalizeValue, NoValue) {
   }
 }
 
+// A spreadsheet formula in a cell is text (issue 13): `=A1` is not 1.
+TEST(NormalizeValue, FormulasAreText) {
+  const char* cells[] = {"=A1", "=1+2+cmd|' /C calc'!A0", "+SUM(1,2)", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"1\")",
+                         "-cmd|' /C calc'!A0", "＝A1"};
+  for (const char* cell : cells) {
+    NormalizedValue v = normalize_value(cell);
+    EXPECT_EQ(v.status, ValueStatus::text) << cell;
+    EXPECT_FALSE(v.value) << cell;
+  }
+  // Signed numbers stay numbers.
+  EXPECT_EQ(*normalize_value("-3").value, -3);
+  EXPECT_EQ(*normalize_value("+1.5").value, 1.5);
+}
+
 TEST(NormalizeValue, Warnings) {
   // 3世帯9人: the last counted number is the value; the dropped one is named.
   NormalizedValue v = normalize_value("3世帯9人");
@@ -610,6 +624,13 @@ TEST(NormalizeCommand, Value) {
   CliRun h = run_kpix("normalize value 902.9 --unit 千人");
   EXPECT_EQ(h.status, 0);
   EXPECT_EQ(h.out, R"({"number":"902900","qualifiers":[],"raw":"902.9","scale":1000,"status":"ok","unit":"人","value":902900})"
+                   "\n");
+}
+
+TEST(NormalizeCommand, AFormulaIsNoNumber) {
+  CliRun r = run_kpix("normalize value '=A1'");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, R"({"qualifiers":[],"raw":"=A1","scale":1,"status":"text","unit":"","value":null})"
                    "\n");
 }
 
