@@ -42,7 +42,7 @@ std::string csv_field(const std::string& s) {
 std::string csv_header() {
   return "municipality_code,municipality,document,document_date,goal,level,project,indicator,unit,role,"
          "period_start,period_end,basis,agg,raw,value,value_unit,status,qualifiers,cumulative,page,bbox,line,"
-         "concept,concept_qualifiers\n";
+         "concept,concept_qualifiers,as_of\n";
 }
 
 std::string csv_rows(const nlohmann::json& r) {
@@ -67,7 +67,8 @@ std::string csv_rows(const nlohmann::json& r) {
         p.is_object() ? str(at(p, "start")) : "", p.is_object() ? str(at(p, "end")) : "",
         p.is_object() ? str(at(p, "basis")) : "", p.is_object() ? str(at(p, "agg")) : "", str(at(v, "raw")),
         str(at(v, "value")), str(at(v, "unit")), str(at(v, "status")), quals, str(at(v, "cumulative")),
-        str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals};
+        str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals,
+        str(at(v, "as_of"))};
     for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
     out += "\n";
   }

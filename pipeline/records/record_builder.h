@@ -54,6 +54,11 @@ class RecordBuilder {
   };
 
   void add_free_line(const Line& line, const Page& page, bool from_text);
+  // KPIs stated in words in a free line or a table's cell (prose_kpi.h), and
+  // the actuals stated for them by name under a 実績 heading.
+  void read_prose(const std::string& text, const SourceRef& src);
+  void read_prose_cells(const Table& t);
+  void read_sheet_plan_end(const std::string& text);
   void flush_footnotes();
   void check_subtotal(const std::string& line);
   // A page's table: cut where stacked tables join, each part added.
@@ -93,6 +98,10 @@ class RecordBuilder {
   std::string after_table_;  // free text since the last table
   std::string recent_;       // the last few free lines (heading of the next table)
   std::optional<int> max_target_year_;
+  std::vector<size_t> prose_records_;    // records read from prose, for their actuals
+  bool prose_actuals_ = false;           // under a 実績 heading
+  std::optional<int> prose_actual_year_;  // the year that heading names
+  std::optional<int> sheet_plan_end_;     // a sheet's 実施期間 field or 達成見込み year
   size_t subtotal_from_ = 0;  // first record after the last 小計 line
   BuildSummary summary_;
 };

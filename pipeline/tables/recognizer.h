@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/model/record.h"
@@ -49,6 +50,17 @@ struct Recognized {
 bool has_indicator_blocks(const Table& t);
 Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx);
 
+// name_rows (families/name_rows.cc). Sheets whose indicator's name is a row
+// of its own over its values row, under `項目（単位）【数値目標】` and a row of
+// year columns (神戸's 事務事業評価シート). Needs no header row the sniffer
+// knows, so it is asked of every table, like indicator blocks.
+bool is_name_rows_table(const Table& t, std::string_view era);
+Recognized build_name_rows_table(const Table& t, const TableContext& ctx);
+
+// Whether a table is a form read by its own grammar (indicator blocks or name
+// rows) rather than by its sniffed shape.
+bool is_form_table(const Table& t, std::string_view era);
+
 // indicator_sheet (families/indicator_sheet.cc). An evaluation sheet's
 // indicator table: indicator column, `単位` column, value columns with year
 // and role (池田's 事業の成果指標).
@@ -71,9 +83,9 @@ bool is_role_columns_table(const Table& t, const TableShape& s);
 Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
 // Sniffs the table and runs the first family that accepts it.
-// `indicator_blocks`: whether the table holds a form's indicator blocks
-// (has_indicator_blocks(t)), which the caller has asked already to decide how
-// to cut the table; such a table is read as indicator blocks.
+// `indicator_blocks`: whether the table is a form (is_form_table(t)), which
+// the caller has asked already to decide how to cut the table; such a table
+// is read as name rows or indicator blocks.
 Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks);
 
 // Shared by the families: a value object for one cell, sources filled in.
