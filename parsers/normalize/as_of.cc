@@ -42,7 +42,7 @@ std::optional<std::string> find_as_of(std::string_view raw) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12) return std::nullopt;
   int d = day.empty() ? last_day(y, m) : std::stoi(day);
   if (d < 1 || d > last_day(y, m)) return std::nullopt;
-  char buf[16];
+  char buf[40];  // room for any int, though y, m and d are checked above
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return std::string(buf);
 }

@@ -29,8 +29,15 @@ namespace {
 
 // A cell may stick out of its column by this much (points) and still be in it.
 constexpr double kEdgeTolerance = 2.0;
-// The header's words: an item column with its unit, over the year columns.
-constexpr std::string_view kHeaderWords[] = {"項目(単位)", "項目（単位）"};
+// The header's words: an item column with its unit (`項目(単位)`,
+// `項目(単位:百万円)`), over the year columns.
+constexpr std::string_view kHeaderWord = "項目(単位";
+// Words a unit in a name row's bracket is made of (`(トン)`, `(千円/トン)`,
+// `(単位:千m3)`); a bracket of other words (`(定員)`, `(1日平均)`) is part
+// of the name.
+constexpr std::string_view kUnitWords[] = {"円", "人", "件", "t", "トン", "日", "食", "ha", "㎡", "m", "%",
+                                           "本", "回", "施設", "校", "世帯", "台", "箇所", "か所", "戸", "床"};
+constexpr size_t kUnitMaxChars = 8;
 
 struct YearColumn {
   Box span;
@@ -41,17 +48,23 @@ struct YearColumn {
 
 struct Grammar {
   size_t body = 0;  // first row under the year row
+  std::string unit;  // the header's `(単位:百万円)`: the unit of the 事業実績 rows
   double label_right = 0;  // the label column ends here; year columns begin
   std::vector<YearColumn> years;
 };
 
-bool is_header(const TableRow& row) {
-  for (const TableCell& c : row.cells) {
-    std::string t = remove_layout_spaces(normalize_text(c.text));
-    for (std::string_view w : kHeaderWords)
-      if (t.find(normalize_text(w)) != std::string::npos) return true;
-  }
-  return false;
+std::string squeezed(std::string_view raw) {
+  std::string out;
+  for (char c : normalize_text(raw))
+    if (c != ' ') out += c;
+  return out;
+}
+
+// The header cell's text, or nullopt when the row is not the header.
+std::optional<std::string> header_text(const TableRow& row) {
+  for (const TableCell& c : row.cells)
+    if (std::string t = squeezed(c.text); t.find(kHeaderWord) != std::string::npos) return t;
+  return std::nullopt;
 }
 
 // `20年度実績 | … | 25年度見込み`: every cell a single year with a role, or
@@ -75,8 +88,11 @@ std::vector<YearColumn> year_columns(const TableRow& row, std::string_view era) 
 
 std::optional<Grammar> grammar_of(const Table& t, std::string_view era) {
   for (size_t r = 0; r + 2 < t.rows.size() && r < 3; ++r) {
-    if (!is_header(t.rows[r])) continue;
+    std::optional<std::string> header = header_text(t.rows[r]);
+    if (!header) continue;
     Grammar g;
+    static const RE2 unit("項目\\(単位[:：]([^()]+)\\)");
+    RE2::PartialMatch(*header, unit, &g.unit);
     g.years = year_columns(t.rows[r + 1], era);
     if (g.years.empty()) return std::nullopt;
     g.body = r + 2;
@@ -127,27 +143,41 @@ bool has_values(const BodyRow& b) {
   return std::any_of(b.values.begin(), b.values.end(), [](const TableCell* c) { return c != nullptr; });
 }
 
-// The name row's text: `（項目） 管理施設数 【０】` → name, target `０`; a note
-// after `※` explains the values' marks and is not the name.
+// The name row's text: `（項目） 管理施設数 【０】` → name, target `０`;
+// `家庭ごみ収集量（千円／トン）`, `…のコスト（単位：千円）` → name and unit; `千円/ｔ`
+// alone → a unit only. A note after `※` explains the values' marks and is
+// not the name.
 struct NameParts {
   std::string name, unit, target;
 };
 
+bool is_unit_words(const std::string& t) {
+  if (t.empty() || char_count(t) > kUnitMaxChars || (t[0] >= '0' && t[0] <= '9')) return false;
+  return std::any_of(std::begin(kUnitWords), std::end(kUnitWords),
+                     [&](std::string_view w) { return t.find(w) != std::string::npos; });
+}
+
 NameParts read_name(const std::string& raw) {
   NameParts out;
-  std::string t = normalize_text(raw);
+  std::string t = squeezed(raw);
   if (size_t note = t.find("※"); note != std::string::npos) t.erase(note);
-  static const RE2 item("^\\s*\\(項目\\)\\s*");
+  static const RE2 item("^\\(項目\\)");
   RE2::Replace(&t, item, "");
   static const RE2 goal("【([^【】]*)】");
-  std::string target;
-  if (RE2::PartialMatch(t, goal, &target)) {
-    out.target = target;
-    RE2::GlobalReplace(&t, goal, "");
+  if (RE2::PartialMatch(t, goal, &out.target)) RE2::GlobalReplace(&t, goal, "");
+  static const RE2 wrapped("^\\((.*)\\)$");  // `(利用者数(定員))`
+  RE2::Replace(&t, wrapped, "\\1");
+  if (is_unit_words(t)) {
+    out.unit = t;
+    return out;
   }
-  CleanName clean = clean_indicator(t);
-  out.name = clean.name;
-  out.unit = clean.unit;
+  static const RE2 unit_note("\\((?:単位[:：]?)?([^()]+)\\)$");
+  std::string u;
+  if (RE2::PartialMatch(t, unit_note, &u) && (t.find("(単位") != std::string::npos || is_unit_words(u))) {
+    out.unit = u;
+    RE2::Replace(&t, unit_note, "");
+  }
+  out.name = clean_indicator(t).name;
   return out;
 }
 
@@ -213,6 +243,30 @@ KpiRecord make_record(const Table& t, const BodyRow& values, const NameParts& na
   return rec;
 }
 
+// A values row's name and unit: the name row's over it, else its block's
+// label (`単位あたりコスト`, numbered from the second such row on). In a block
+// other than 事業実績 a name row names what the label's figure is per
+// (`単位あたりコスト(家庭ごみ収集量)`) unless it is a whole name itself (`…１件
+// あたりのコスト`). Units: the name row's, the label's, then for 事業実績 the
+// header's.
+NameParts record_name(const NameParts& label, const std::optional<NameParts>& name, const Grammar& g, int unnamed) {
+  bool results = label.name.find("事業実績") != std::string::npos;
+  NameParts out;
+  if (name && !name->name.empty()) {
+    out = *name;
+    bool whole = results || name->name.find("コスト") != std::string::npos || name->name.find(label.name) != std::string::npos;
+    if (!whole) out.name = label.name + "(" + name->name + ")";
+  } else {
+    out.name = label.name;
+    if (unnamed > 0) out.name += "(" + std::to_string(unnamed + 1) + ")";
+    if (name) out.unit = name->unit;
+    out.target = name ? name->target : "";
+  }
+  if (out.unit.empty()) out.unit = label.unit;
+  if (out.unit.empty() && results) out.unit = g.unit;
+  return out;
+}
+
 bool all_empty(const KpiRecord& rec) {
   return std::none_of(rec.values.begin(), rec.values.end(),
                       [](const RecordValue& v) { return v.v.status == ValueStatus::ok; });
@@ -243,11 +297,8 @@ Recognized build_name_rows_table(const Table& t, const TableContext& ctx) {
     }
     if (b.name) name = read_name(b.name->text);
     if (!has_values(b) || !label) continue;
-    NameParts from_label = read_label(label->text);
+    NameParts parts = record_name(read_label(label->text), name, *g, unnamed);
     bool named = name && !name->name.empty();
-    NameParts parts = named ? *name : from_label;
-    if (!named && unnamed > 0) parts.name += "(" + std::to_string(unnamed + 1) + ")";
-    if (parts.unit.empty()) parts.unit = from_label.unit;
     name.reset();
     if (parts.name.empty()) continue;
     KpiRecord rec = make_record(t, b, parts, *g, ctx);
