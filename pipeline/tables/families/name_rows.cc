@@ -151,10 +151,20 @@ struct NameParts {
   std::string name, unit, target;
 };
 
+// A bracket's text made of unit words (`トン`, `千円/トン`, `件`).
 bool is_unit_words(const std::string& t) {
   if (t.empty() || char_count(t) > kUnitMaxChars || (t[0] >= '0' && t[0] <= '9')) return false;
   return std::any_of(std::begin(kUnitWords), std::end(kUnitWords),
                      [&](std::string_view w) { return t.find(w) != std::string::npos; });
+}
+
+// A name row that is only a unit (`千円/t`, `円`): a rate, or one unit word
+// with at most a scale before it; `管理施設数` has a unit word and is a name.
+bool is_unit_only(const std::string& t) {
+  if (!is_unit_words(t)) return false;
+  if (t.find('/') != std::string::npos) return true;
+  static const RE2 scaled("^(?:千|百万|万|億)?(?:円|人|件|t|トン|日|食|ha|㎡|m3|%|本|回)$");
+  return RE2::FullMatch(t, scaled);
 }
 
 NameParts read_name(const std::string& raw) {
@@ -167,7 +177,7 @@ NameParts read_name(const std::string& raw) {
   if (RE2::PartialMatch(t, goal, &out.target)) RE2::GlobalReplace(&t, goal, "");
   static const RE2 wrapped("^\\((.*)\\)$");  // `(利用者数(定員))`
   RE2::Replace(&t, wrapped, "\\1");
-  if (is_unit_words(t)) {
+  if (is_unit_only(t)) {
     out.unit = t;
     return out;
   }
