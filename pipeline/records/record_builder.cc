@@ -298,6 +298,7 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
       enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
+      if (r.era_implied) implied_era_.emplace_back(records_.size(), tc.era);
       records_.push_back(std::move(rec));
     }
     // The heading named this table's project (unless a running title said
@@ -342,6 +343,20 @@ void RecordBuilder::check_subtotal(const std::string& line) {
                              std::to_string(read) + " were read");
 }
 
+void RecordBuilder::reread_implied_eras() {
+  // Era years to western: 令和 n = 2018 + n, 平成 n = 1988 + n.
+  auto base = [](const std::string& era) { return era == "平成" ? 1988 : 2018; };
+  for (auto& [i, era] : implied_era_) {
+    int shift = base(ctx_.era()) - base(era);
+    if (shift == 0 || i >= records_.size()) continue;
+    for (RecordValue& v : records_[i].values)
+      if (v.period && !v.plan_end_pending) {
+        v.period->start += shift;
+        v.period->end += shift;
+      }
+  }
+}
+
 // Footnotes under the last table give periods its cells and header did not.
 void RecordBuilder::flush_footnotes() {
   std::string text;
@@ -355,16 +370,19 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
   // 1. The last table, and the notes under it.
   finish_pending();
   flush_footnotes();
-  // 2. The municipality: given, or the most named one.
+  // 2. Years of an implied era read before the document named its era (a
+  //    sheet whose 平成 comes on its last page), under the era it names.
+  reread_implied_eras();
+  // 3. The municipality: given, or the most named one.
   MunicipalityChoice municipality = choose_municipality(options.municipality, options.code, municipalities, ctx_.lines(),
                                                         ctx_.table_lines(), summary_.notes);
-  // 3. Units the cells do not print: from the names, and from the rows shared.
+  // 4. Units the cells do not print: from the names, and from the rows shared.
   fill_units_from_names(records_);
   fill_units_of_shared_rows(records_);
-  // 4. The document's facts, and the year of targets set for the plan's end.
+  // 5. The document's facts, and the year of targets set for the plan's end.
   fill_document(records_, municipality, info, ctx_.title(), ctx_.date());
   fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : sheet_plan_end_ ? sheet_plan_end_ : max_target_year_);
-  // 5. One value per role and period, now that every period is known.
+  // 6. One value per role and period, now that every period is known.
   for (KpiRecord& rec : records_) keep_one_value_per_role_and_period(rec);
   return std::move(records_);
 }

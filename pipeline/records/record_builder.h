@@ -60,6 +60,7 @@ class RecordBuilder {
   void read_prose_cells(const Table& t);
   void read_sheet_plan_end(const std::string& text);
   void flush_footnotes();
+  void reread_implied_eras();
   void check_subtotal(const std::string& line);
   // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
@@ -98,6 +99,8 @@ class RecordBuilder {
   std::string after_table_;  // free text since the last table
   std::string recent_;       // the last few free lines (heading of the next table)
   std::optional<int> max_target_year_;
+  // Records whose years have an implied era, with the era they were read under.
+  std::vector<std::pair<size_t, std::string>> implied_era_;
   std::vector<size_t> prose_records_;    // records read from prose, for their actuals
   bool prose_actuals_ = false;           // under a 実績 heading
   std::optional<int> prose_actual_year_;  // the year that heading names

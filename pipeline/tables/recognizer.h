@@ -41,6 +41,10 @@ struct Recognized {
   // record builder appends them to that record.
   std::vector<RecordValue> continuation;
   std::vector<std::string> warnings;
+  // The years were read under TableContext::era, none of them writing an era
+  // of its own (`20年度実績`): the record builder reads them again under the
+  // era the whole document names, once it is all read.
+  bool era_implied = false;
 };
 
 // indicator_blocks (families/indicator_blocks.cc). Forms with indicator

@@ -48,6 +48,7 @@ struct YearColumn {
 
 struct Grammar {
   size_t body = 0;  // first row under the year row
+  bool era_implied = true;  // no year column writes its era
   std::string unit;  // the header's `(単位:百万円)`: the unit of the 事業実績 rows
   double label_right = 0;  // the label column ends here; year columns begin
   std::vector<YearColumn> years;
@@ -96,6 +97,9 @@ std::optional<Grammar> grammar_of(const Table& t, std::string_view era) {
     g.years = year_columns(t.rows[r + 1], era);
     if (g.years.empty()) return std::nullopt;
     g.body = r + 2;
+    static const RE2 era("令和|平成|昭和|[RHS]\\d|\\d{4}");
+    for (const TableCell& c : t.rows[r + 1].cells)
+      if (RE2::PartialMatch(squeezed(c.text), era)) g.era_implied = false;
     g.label_right = g.years.front().span.x0;
     return g;
   }
@@ -290,6 +294,7 @@ Recognized build_name_rows_table(const Table& t, const TableContext& ctx) {
   Recognized out;
   std::optional<Grammar> g = grammar_of(t, ctx.era);
   if (!g) return out;
+  out.era_implied = g->era_implied;
   if (!ctx.project_title) {
     out.warnings.push_back("the sheet names no project before its table; not read");
     return out;
