@@ -103,6 +103,9 @@ MunicipalityMatch MunicipalityIndex::detect(const std::vector<std::string>& text
       size_t end = ci + 1 < starts.size() ? starts[ci + 1] : s.size();
       std::string_view last = s.substr(starts[ci], end - starts[ci]);
       if (std::find(std::begin(kSuffixes), std::end(kSuffixes), last) == std::end(kSuffixes)) continue;
+      // `中央市場`, `市街地`: 市 begins a word there, it does not end a name.
+      std::string_view next = end < s.size() ? s.substr(end, ci + 2 < starts.size() ? starts[ci + 2] - end : s.size() - end) : "";
+      if (last == "市" && (next == "場" || next == "街")) continue;
       // Longest name first, so 上砂川町 is not read as 砂川町.
       for (int len = std::min<int>(kMaxNameChars, int(ci) + 1); len >= 2; --len) {
         std::string name(s.substr(starts[ci + 1 - len], end - starts[ci + 1 - len]));

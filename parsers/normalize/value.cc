@@ -1,15 +1,20 @@
 // Entry point: normalize_value (see value.h). The steps, in order:
 //   1. fold the text (normalize_text) and look for a status word (未公表 …);
-//   2. take out a period written in the cell (`(R2～R4平均)`, `(令和元年)`);
-//   3. split bracketed notes from the main text and read them (`(通算19人)`,
+//   2. a value stated against another (`平成20年度の30%削減`): its own number
+//      only, qualifier relative;
+//   3. take out a period written in the cell (`(R2～R4平均)`, `(令和元年)`);
+//   4. split bracketed notes from the main text and read them (`(通算19人)`,
 //      `(5年間合計)`, `(計画終了時点)`);
-//   4. read qualifier words of the main text (累計, 暫定値, 各年度, /年 …);
-//   5. read the numbers of the main text with sign, scale and unit, and pick
+//   5. read qualifier words of the main text (累計, 暫定値, 各年度, /年, 見込,
+//      約, 程度 …);
+//   6. read the numbers of the main text with sign, scale and unit, and pick
 //      the value among them;
-//   6. otherwise decide between `none` (a dash) and `text` (words).
+//   7. otherwise decide between `none` (a dash) and `text` (words).
 // The word tables and their readers are in value_words.cc, the numbers in
 // value_tokens.cc.
 #include "parsers/normalize/value.h"
+
+#include "parsers/normalize/as_of.h"
 
 #include <re2/re2.h>
 
@@ -26,6 +31,7 @@ using value_parts::bound_words_in;
 using value_parts::only_dashes;
 using value_parts::read_number;
 using value_parts::read_qualifiers;
+using value_parts::relative_number;
 using value_parts::Reading;
 using value_parts::sort_qualifiers;
 using value_parts::status_word_in;
@@ -123,14 +129,15 @@ nlohmann::json NormalizedValue::to_json() const {
       j["cumulative"] = c;
   }
   if (period) j["period"] = period->to_json();
+  if (as_of) j["as_of"] = *as_of;
   if (!warnings.empty()) j["warnings"] = warnings;
   return j;
 }
 
-NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) {
-  NormalizedValue v;
-  v.raw = std::string(text);
-  std::string t = normalize_text(text);
+namespace {
+
+// The steps 1-7 above on the folded text `t`; `v` holds the raw text.
+NormalizedValue read_cell(std::string t, const ValueHints& hints, NormalizedValue v) {
   UnitHint hint = parse_unit_hint(hints.unit).value_or(UnitHint{});
   if (is_formula(t)) {
     v.status = ValueStatus::text;
@@ -144,7 +151,17 @@ NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) 
     return v;
   }
 
-  // 2. A period in the cell (`(R4実績)`, `2024年度(令和6年度)中の…`).
+  // 2. A value stated against another: only its own number is read; the
+  //    reference's year is not the value's period.
+  if (auto n = relative_number(t)) {
+    NormalizedValue rel = normalize_value(*n, hints);
+    rel.raw = v.raw;
+    add_qualifier(rel, "relative");
+    sort_qualifiers(rel);
+    return rel;
+  }
+
+  // 3. A period in the cell (`(R4実績)`, `2024年度(令和6年度)中の…`).
   size_t pb = 0, pe = 0;
   if (auto p = find_period_span(t, hints.era, pb, pe, /*explicit_only=*/true)) {
     v.period = *p;
@@ -152,19 +169,19 @@ NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) 
     t.erase(pb, pe - pb);
   }
 
-  // 3. Bracketed notes.
+  // 4. Bracketed notes.
   std::string main;
   std::vector<std::string> notes;
   split_brackets(t, main, notes);
   for (const std::string& n : notes) read_note(n, hint, v);
 
-  // 4. Qualifier words of the main text. `5年間で` is read before the numbers
+  // 5. Qualifier words of the main text. `5年間で` is read before the numbers
   // and cut out, so its 5 is not taken for the value.
   read_qualifiers(main, v);
   static const RE2 years_span("[0-9]+\\s*(?:か|ヶ|ケ|カ)?\\s*年間(?:の合計|合計|の平均|平均|で)?");
   RE2::GlobalReplace(&main, years_span, " ");
 
-  // 5. The numbers.
+  // 6. The numbers.
   Reading r = read_number(main, hint);
   for (std::string& w : r.warnings) v.warnings.push_back(std::move(w));
   if (r.found) {
@@ -184,7 +201,7 @@ NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) 
     return v;
   }
 
-  // 6. No number: a dash (or nothing) is `none`, words are `text`. Only a
+  // 7. No number: a dash (or nothing) is `none`, words are `text`. Only a
   // target in words keeps its period (`2024年度中の計画策定`).
   v.cumulative.reset();
   if (only_dashes(main)) {
@@ -198,5 +215,19 @@ NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) 
   sort_qualifiers(v);
   return v;
 }
+
+}  // namespace
+
+NormalizedValue normalize_value(std::string_view text, const ValueHints& hints) {
+  NormalizedValue v;
+  v.raw = std::string(text);
+  std::string t = normalize_text(text);
+  // A value counted up to a day (`(R6.11末時点)`): the date, whatever else the cell says.
+  std::optional<std::string> as_of = find_as_of(t);
+  NormalizedValue out = read_cell(t, hints, std::move(v));
+  out.as_of = as_of;
+  return out;
+}
+
 
 }  // namespace kpix

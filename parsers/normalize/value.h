@@ -49,9 +49,10 @@ struct NormalizedValue {
   std::vector<std::string> qualifiers;  // cumulative, per_year, total, average, plan_end, provisional, final
   std::optional<double> cumulative;   // running total beside the value (`通算19人`)
   std::optional<Period> period;       // a period written in the cell (`(R2～R4平均)`, `(R4実績)`)
+  std::optional<std::string> as_of;   // ISO date the value counts up to (`※R6.12末時点` → 2024-12-31)
   std::vector<std::string> warnings;
 
-  // {raw, value, number?, unit, scale, status, qualifiers, cumulative?, period?, warnings?};
+  // {raw, value, number?, unit, scale, status, qualifiers, cumulative?, period?, as_of?, warnings?};
   // whole numbers are JSON integers, `number` only when there is a value.
   nlohmann::json to_json() const;
 };

@@ -42,12 +42,18 @@ constexpr QualifierWord kQualifierWords[] = {
     {"各年度", "per_year"},   {"毎年度", "per_year"},     {"毎年", "per_year"},    {"/年", "per_year"},
     {"合計", "total"},        {"平均", "average"},        {"計画終了", "plan_end"}, {"計画期間終了", "plan_end"},
     {"終了時", "plan_end"},
+    // An expected figure for a year not yet closed (docs/records.md: the role
+    // stays the column's).
+    {"見込", "estimate"},     {"見通し", "estimate"},
+    // A number stated as approximate.
+    {"約", "approximate"},    {"程度", "approximate"},    {"およそ", "approximate"}, {"前後", "approximate"},
 };
 
 // Qualifiers come out in this order, whatever order the cell wrote them in,
 // so equal cells give equal records.
-constexpr std::string_view kQualifierOrder[] = {"cumulative", "per_year", "total", "average",
-                                                "plan_end",   "provisional", "final", "shared"};
+constexpr std::string_view kQualifierOrder[] = {"cumulative", "per_year", "total",    "average",
+                                                "plan_end",   "provisional", "final", "shared",
+                                                "estimate",   "approximate", "relative"};
 
 // Words after a number that bound it rather than give it; the number is kept
 // and a warning says the bound was dropped.
@@ -91,6 +97,16 @@ void read_qualifiers(std::string_view s, NormalizedValue& v) {
   // `年111校`: a count per year written before the number.
   static const RE2 year_first("^年\\s*[0-9]");
   if (RE2::PartialMatch(s, year_first)) add_qualifier(v, "per_year");
+}
+
+std::optional<std::string> relative_number(std::string_view s) {
+  // The reference ends in a year, 実績, 基準値 or 現状値; the number is a share
+  // with a change word after it, or a factor after ×.
+  static const RE2 share("(?:年度?|実績|基準値?|現状値?|比)の?\\s*([0-9][0-9.,]*\\s*(?:%|割))\\s*(?:の)?(?:削減|増加?|減少?|向上|低減|縮減)");
+  static const RE2 factor("(?:年度?|実績|基準値?|現状値?)\\s*[×xX*]\\s*([0-9][0-9.,]*)");
+  std::string n;
+  if (RE2::PartialMatch(s, share, &n) || RE2::PartialMatch(s, factor, &n)) return n;
+  return std::nullopt;
 }
 
 std::vector<std::string_view> bound_words_in(std::string_view s) {

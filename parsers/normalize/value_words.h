@@ -4,6 +4,8 @@
 // them. Internal to normalize_value (value.h).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +28,10 @@ const StatusWord* status_word_in(std::string_view text);
 // Qualifiers of the table's words in `s`, and `N年間` (a total over N years
 // unless it says 平均) and `年111校` (per year).
 void read_qualifiers(std::string_view s, NormalizedValue& v);
+// A value stated against another (`平成20年度の30%削減`, `R3実績×1.5`): the
+// stated number with its unit (`30%`, `1.5`), else nullopt. The reference
+// stays in the raw text only (qualifier `relative`).
+std::optional<std::string> relative_number(std::string_view s);
 void add_qualifier(NormalizedValue& v, std::string_view q);
 // Into the one order records use, whatever order the cell wrote them in.
 void sort_qualifiers(NormalizedValue& v);

@@ -25,6 +25,7 @@ nlohmann::json RecordValue::to_json() const {
   j["status"] = std::string(to_string(v.status));
   j["qualifiers"] = v.qualifiers;
   if (v.cumulative) j["cumulative"] = *v.cumulative;
+  if (v.as_of) j["as_of"] = *v.as_of;
   j["source"] = source.to_json();
   return j;
 }

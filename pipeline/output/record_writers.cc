@@ -62,7 +62,7 @@ const std::vector<std::string>& csv_columns() {
   static const std::vector<std::string> columns = {
       "municipality_code", "municipality", "document", "document_date", "goal", "level", "project", "indicator",
       "unit", "role", "period_start", "period_end", "basis", "agg", "raw", "value", "value_unit", "status",
-      "qualifiers", "cumulative", "page", "bbox", "line", "concept", "concept_qualifiers"};
+      "qualifiers", "cumulative", "page", "bbox", "line", "concept", "concept_qualifiers", "as_of"};
   return columns;
 }
 
@@ -93,7 +93,8 @@ std::vector<std::vector<std::string>> value_fields(const nlohmann::json& r) {
                    str(at(v, "role")), p.is_object() ? str(at(p, "start")) : "", p.is_object() ? str(at(p, "end")) : "",
                    p.is_object() ? str(at(p, "basis")) : "", p.is_object() ? str(at(p, "agg")) : "", str(at(v, "raw")),
                    str(at(v, "value")), str(at(v, "unit")), str(at(v, "status")), quals, str(at(v, "cumulative")),
-                   str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals});
+                   str(at(src, "page")), bbox, str(at(src, "line")), str(at(concept_, "id")), concept_quals,
+                   str(at(v, "as_of"))});
   }
   return out;
 }

@@ -51,10 +51,22 @@ void DocContext::observe_project_field(const std::string& name) {
 bool DocContext::wants_table_rows() const { return table_lines_.size() < kKeptLines; }
 
 void DocContext::observe_table_row(std::string_view text) {
-  if (wants_table_rows()) table_lines_.push_back(normalize_text(text));
+  if (!wants_table_rows()) return;
+  table_lines_.push_back(normalize_text(text));
+  // A sheet whose free text names no era (神戸's 事務事業評価シート: `20年度実績`,
+  // its 平成 years only inside its fields) takes the era its table rows name.
+  static const RE2 reiwa("(令和|R\\s?\\d)");
+  static const RE2 heisei("(平成|H\\s?\\d)");
+  re2::StringPiece in(table_lines_.back());
+  while (RE2::FindAndConsume(&in, reiwa)) ++table_reiwa_;
+  in = table_lines_.back();
+  while (RE2::FindAndConsume(&in, heisei)) ++table_heisei_;
 }
 
-std::string DocContext::era() const { return heisei_ > reiwa_ ? "平成" : "令和"; }
+std::string DocContext::era() const {
+  if (reiwa_ + heisei_ == 0) return table_heisei_ > table_reiwa_ ? "平成" : "令和";
+  return heisei_ > reiwa_ ? "平成" : "令和";
+}
 
 void DocContext::observe(std::string_view raw) {
   std::string line = normalize_text(raw);

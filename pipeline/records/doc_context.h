@@ -26,7 +26,7 @@ class DocContext {
   bool wants_table_rows() const;
 
   // The document's era for years written without one (`3年度`): the era named
-  // most so far, 令和 when none.
+  // most so far in free text, else in table rows, 令和 when none.
   std::string era() const;
   std::optional<int> goal_number() const { return goal_number_; }
   const std::string& goal_title() const { return goal_title_; }
@@ -65,6 +65,7 @@ class DocContext {
   std::optional<int> latest_period_end(const std::string& line) const;
 
   int reiwa_ = 0, heisei_ = 0;
+  int table_reiwa_ = 0, table_heisei_ = 0;  // in table rows: for a document whose free text names none
   std::map<int, std::string> goal_titles_;  // titles seen after `基本目標 N`
   std::vector<std::string> quoted_;         // 「…」 phrases, which may name goals (音威子府's overview)
   std::string quote_carry_;                 // a 「 left open at the end of the last line

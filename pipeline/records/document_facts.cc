@@ -28,6 +28,18 @@ std::string unit_from_name(const std::string& name, const std::string& level) {
   return {};
 }
 
+// Words of a row about other municipalities than the document's own.
+constexpr std::string_view kOtherCities[] = {"他都市", "政令市", "他市", "他の自治体", "近隣自治体", "比較"};
+
+std::vector<std::string> own_rows(const std::vector<std::string>& rows) {
+  std::vector<std::string> out;
+  for (const std::string& r : rows)
+    if (std::none_of(std::begin(kOtherCities), std::end(kOtherCities),
+                     [&](std::string_view w) { return r.find(w) != std::string::npos; }))
+      out.push_back(r);
+  return out;
+}
+
 }  // namespace
 
 MunicipalityChoice choose_municipality(const std::string& name, const std::string& code,
@@ -47,8 +59,10 @@ MunicipalityChoice choose_municipality(const std::string& name, const std::strin
   std::string context;
   for (const std::string& l : lines) context += l + "\n";
   MunicipalityMatch m = out.name.empty() ? municipalities.detect(lines) : municipalities.resolve(out.name, context);
-  // A sheet printed wholly as tables (横浜's 事業評価書) names itself only in their cells.
-  if (out.name.empty() && m.name.empty()) m = municipalities.detect(table_lines);
+  // A sheet printed wholly as tables (横浜's 事業評価書) names itself only in their
+  // cells; not in the rows that compare it with other cities (神戸's
+  // `他都市の状況（政令市との比較）`: `…浜松市、広島市、北九州市の3市である`).
+  if (out.name.empty() && m.name.empty()) m = municipalities.detect(own_rows(table_lines));
   if (out.name.empty()) out.name = m.name;
   if (const Municipality* c = m.chosen()) out.code = c->code;
   if (!m.warning.empty()) notes.push_back(m.warning);

@@ -10,7 +10,7 @@
 #include "parsers/normalize/text.h"
 
 #include "pipeline/records/document_facts.h"
-#include "pipeline/records/headline.h"
+#include "pipeline/records/prose_kpi.h"
 #include "pipeline/records/record_rules.h"
 #include "pipeline/records/table_continuation.h"
 #include "pipeline/records/table_notes.h"
@@ -75,7 +75,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
           if (lines[k].cells.size() < 2) ctx_.observe(line_text(lines[k]));
         Table t = make_table(body.rows, page, from_text);
         assign_band_columns(t);
-        bool blocks = has_indicator_blocks(t);
+        bool blocks = is_form_table(t, ctx_.era());
         add_table(std::move(t), blocks);
         i = body.end;
         continue;
@@ -107,23 +107,18 @@ void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_
   after_table_ += text + "\n";
   recent_ += text + "\n";
   if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
-  if (auto rec = read_headline(text, ctx_.era())) {
-    rec->goal_number = ctx_.goal_number();
-    rec->goal_title = ctx_.goal_title();
-    rec->source.page = page.number;
-    if (from_text) rec->source.line = line.source_line;
-    else rec->source.bbox = displayed_box(page, line.box);
-    for (auto& v : rec->values) v.source = rec->source;
-    enforce_record_rules(*rec);
-    records_.push_back(std::move(*rec));
-  }
+  SourceRef src;
+  src.page = page.number;
+  if (from_text) src.line = line.source_line;
+  else src.bbox = displayed_box(page, line.box);
+  read_prose(text, src);
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
   Table whole = make_table(lines, page, from_text);
   // A form's `年度 | ３年度 | …` row belongs to the indicator block it is in;
   // it heads no stacked table of its own.
-  if (has_indicator_blocks(whole)) {
+  if (is_form_table(whole, ctx_.era())) {
     add_table(std::move(whole), true);
     return;
   }
@@ -138,10 +133,12 @@ void RecordBuilder::read_project_fields(const Table& t) {
 }
 
 void RecordBuilder::add_table(Table t, bool indicator_blocks) {
-  // 1. Its rows, for a document that names itself only in its tables; a cap
-  //    it reached (table.h), for the document's summary, whatever the table
-  //    turns out to be (and for its records' warnings, in keep_records).
+  // 1. Its rows, for a document that names itself only in its tables; KPIs
+  //    its cells state in words; a cap it reached (table.h), for the
+  //    document's summary, whatever the table turns out to be (and for its
+  //    records' warnings, in keep_records).
   observe_table_rows(t);
+  read_prose_cells(t);
   for (const std::string& n : t.notes) summary_.notes.push_back(n);
   // 2. Rows that go on with the pending table: the body of a lone header (a
   //    ruled header row over an unruled body comes out as two tables one
@@ -175,7 +172,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks) {
   } else if (header_rows == 0) {
     join_last_table(t, tc);
     header_rows = last_header_.size();
-    indicator_blocks = has_indicator_blocks(t);  // with the header's rows on top
+    indicator_blocks = is_form_table(t, ctx_.era());  // with the header's rows on top
   } else {
     remember_header(t, header_rows, tc);
   }
@@ -223,7 +220,7 @@ void RecordBuilder::finish_pending() {
   if (!pending_) return;
   PendingTable p = std::move(*pending_);
   pending_.reset();
-  if (p.joined) p.indicator_blocks = has_indicator_blocks(p.t);  // with the rows joined on
+  if (p.joined) p.indicator_blocks = is_form_table(p.t, p.tc.era);  // with the rows joined on
   keep_records(p, recognize_table(p.t, p.tc, p.indicator_blocks));
 }
 
@@ -308,6 +305,7 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
       enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
         if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
+      if (r.era_implied) implied_era_.emplace_back(records_.size(), tc.era);
       records_.push_back(std::move(rec));
     }
     // The heading named this table's project (unless a running title said
@@ -352,6 +350,20 @@ void RecordBuilder::check_subtotal(const std::string& line) {
                              std::to_string(read) + " were read");
 }
 
+void RecordBuilder::reread_implied_eras() {
+  // Era years to western: 令和 n = 2018 + n, 平成 n = 1988 + n.
+  auto base = [](const std::string& era) { return era == "平成" ? 1988 : 2018; };
+  for (auto& [i, era] : implied_era_) {
+    int shift = base(ctx_.era()) - base(era);
+    if (shift == 0 || i >= records_.size()) continue;
+    for (RecordValue& v : records_[i].values)
+      if (v.period && !v.plan_end_pending) {
+        v.period->start += shift;
+        v.period->end += shift;
+      }
+  }
+}
+
 // Footnotes under the last table give periods its cells and header did not.
 void RecordBuilder::flush_footnotes() {
   std::string text;
@@ -365,16 +377,19 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
   // 1. The last table, and the notes under it.
   finish_pending();
   flush_footnotes();
-  // 2. The municipality: given, or the most named one.
+  // 2. Years of an implied era read before the document named its era (a
+  //    sheet whose 平成 comes on its last page), under the era it names.
+  reread_implied_eras();
+  // 3. The municipality: given, or the most named one.
   MunicipalityChoice municipality = choose_municipality(options.municipality, options.code, municipalities, ctx_.lines(),
                                                         ctx_.table_lines(), summary_.notes);
-  // 3. Units the cells do not print: from the names, and from the rows shared.
+  // 4. Units the cells do not print: from the names, and from the rows shared.
   fill_units_from_names(records_);
   fill_units_of_shared_rows(records_);
-  // 4. The document's facts, and the year of targets set for the plan's end.
+  // 5. The document's facts, and the year of targets set for the plan's end.
   fill_document(records_, municipality, info, ctx_.title(), ctx_.date());
-  fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : max_target_year_);
-  // 5. One value per role and period, now that every period is known.
+  fill_plan_end(records_, ctx_.plan_end() ? ctx_.plan_end() : sheet_plan_end_ ? sheet_plan_end_ : max_target_year_);
+  // 6. One value per role and period, now that every period is known.
   for (KpiRecord& rec : records_) keep_one_value_per_role_and_period(rec);
   return std::move(records_);
 }

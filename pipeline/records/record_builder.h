@@ -54,7 +54,13 @@ class RecordBuilder {
   };
 
   void add_free_line(const Line& line, const Page& page, bool from_text);
+  // KPIs stated in words in a free line or a table's cell (prose_kpi.h), and
+  // the actuals stated for them by name under a 実績 heading.
+  void read_prose(const std::string& text, const SourceRef& src);
+  void read_prose_cells(const Table& t);
+  void read_sheet_plan_end(const std::string& text);
   void flush_footnotes();
+  void reread_implied_eras();
   void check_subtotal(const std::string& line);
   // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
@@ -93,6 +99,12 @@ class RecordBuilder {
   std::string after_table_;  // free text since the last table
   std::string recent_;       // the last few free lines (heading of the next table)
   std::optional<int> max_target_year_;
+  // Records whose years have an implied era, with the era they were read under.
+  std::vector<std::pair<size_t, std::string>> implied_era_;
+  std::vector<size_t> prose_records_;    // records read from prose, for their actuals
+  bool prose_actuals_ = false;           // under a 実績 heading
+  std::optional<int> prose_actual_year_;  // the year that heading names
+  std::optional<int> sheet_plan_end_;     // a sheet's 実施期間 field or 達成見込み year
   size_t subtotal_from_ = 0;  // first record after the last 小計 line
   BuildSummary summary_;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "parsers/normalize/period.h"
 #include "parsers/normalize/text.h"
 #include "parsers/normalize/value.h"
@@ -46,10 +48,30 @@ bool may_hold(std::string_view raw, const std::string_view (&words)[N]) {
   return false;
 }
 
-bool is_project_label(const std::string& label) {
+// `事業名(令和6年度)`: the year the label is for is not part of it.
+std::string without_year_note(const std::string& label) {
+  static const RE2 note("\\([^()]*年度?\\)$");
+  std::string t = label;
+  RE2::Replace(&t, note, "");
+  return t;
+}
+
+bool is_project_label(const std::string& raw) {
+  std::string label = without_year_note(raw);
   if (char_count(label) > kProjectLabelMaxChars) return false;
   return std::any_of(std::begin(kProjectLabelEnds), std::end(kProjectLabelEnds),
                      [&](std::string_view end) { return label.ends_with(end); });
+}
+
+// A project cell that also prints the project's period under its own label
+// (`【事業実施期間】 …事業の充実 令和2年度～6年度`, 京都's sheets): the name alone.
+std::string without_field_notes(const std::string& raw) {
+  std::string t = normalize_text(raw);
+  static const RE2 label("【[^【】]*】");
+  RE2::GlobalReplace(&t, label, "");
+  static const RE2 span("\\s*(?:令和|平成|R|H)?\\d+年度?\\s*[~〜～-]\\s*(?:令和|平成|R|H)?\\d+年度?\\s*$");
+  RE2::Replace(&t, span, "");
+  return t;
 }
 
 }  // namespace
@@ -64,7 +86,7 @@ std::optional<std::string> project_field(const TableRow& row) {
     // another column: an indicator, a role, a comment.
     ColumnKind k = classify_label({v}, "令和").kind;
     if (k != ColumnKind::unknown && k != ColumnKind::project) continue;
-    std::string name = clean_project(value.text);
+    std::string name = clean_project(without_field_notes(value.text));
     if (!name.empty()) return name;
   }
   return std::nullopt;

@@ -35,6 +35,10 @@ const Family* first_accepting(const Table& t, const TableShape& shape) {
 
 }  // namespace
 
+bool is_form_table(const Table& t, std::string_view era) {
+  return has_indicator_blocks(t) || is_name_rows_table(t, era);
+}
+
 SourceRef source_of(const Table& t, const Box& box, int line, int page) {
   SourceRef s;
   s.page = page > 0 ? page : t.page;
@@ -104,7 +108,10 @@ Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicat
   // 2. The family that reads it: a form's indicator blocks, else the first
   //    whose test accepts the shape.
   Recognized r;
-  if (indicator_blocks) {
+  if (indicator_blocks && is_name_rows_table(t, ctx.era)) {
+    r = build_name_rows_table(t, ctx);
+    r.family = "name_rows";
+  } else if (indicator_blocks) {
     r = build_indicator_blocks_table(t, ctx);
     r.family = "indicator_blocks";
   } else if (const Family* f = first_accepting(t, shape)) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/model/record.h"
@@ -40,6 +41,10 @@ struct Recognized {
   // record builder appends them to that record.
   std::vector<RecordValue> continuation;
   std::vector<std::string> warnings;
+  // The years were read under TableContext::era, none of them writing an era
+  // of its own (`20年度実績`): the record builder reads them again under the
+  // era the whole document names, once it is all read.
+  bool era_implied = false;
 };
 
 // indicator_blocks (families/indicator_blocks.cc). Forms with indicator
@@ -48,6 +53,17 @@ struct Recognized {
 // without one (has_indicator_blocks).
 bool has_indicator_blocks(const Table& t);
 Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx);
+
+// name_rows (families/name_rows.cc). Sheets whose indicator's name is a row
+// of its own over its values row, under `項目（単位）【数値目標】` and a row of
+// year columns (神戸's 事務事業評価シート). Needs no header row the sniffer
+// knows, so it is asked of every table, like indicator blocks.
+bool is_name_rows_table(const Table& t, std::string_view era);
+Recognized build_name_rows_table(const Table& t, const TableContext& ctx);
+
+// Whether a table is a form read by its own grammar (indicator blocks or name
+// rows) rather than by its sniffed shape.
+bool is_form_table(const Table& t, std::string_view era);
 
 // indicator_sheet (families/indicator_sheet.cc). An evaluation sheet's
 // indicator table: indicator column, `単位` column, value columns with year
@@ -71,9 +87,9 @@ bool is_role_columns_table(const Table& t, const TableShape& s);
 Recognized build_role_columns_table(const Table& t, const TableShape& s, const TableContext& ctx);
 
 // Sniffs the table and runs the first family that accepts it.
-// `indicator_blocks`: whether the table holds a form's indicator blocks
-// (has_indicator_blocks(t)), which the caller has asked already to decide how
-// to cut the table; such a table is read as indicator blocks.
+// `indicator_blocks`: whether the table is a form (is_form_table(t)), which
+// the caller has asked already to decide how to cut the table; such a table
+// is read as name rows or indicator blocks.
 Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks);
 
 // Shared by the families: a value object for one cell, sources filled in.

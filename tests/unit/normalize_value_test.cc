@@ -377,6 +377,12 @@ const Case kForms[] = {
     {"1,000", "(千円)", "", "ok 1000 - x1"},  // a hint that is no unit is ignored
     {"15万", "人", "", "ok 150000 人 x10000"},
     {"1万2000円", "", "", "ok 12000 円 x1"},
+    // Qualifiers of this round (docs/records.md): estimate, approximate, relative.
+    {"1,200件（見込）", "", "", "ok 1200 件 x1 q=estimate"},
+    {"約1,000人", "", "", "ok 1000 人 x1 q=approximate"},
+    {"2名程度", "", "", "ok 2 名 x1 q=approximate"},
+    {"平成20年度の30％削減", "", "平成", "ok 30 % x1 q=relative"},
+    {"R3実績×1.5", "", "", "ok 1.5 - x1 q=relative"},
 };
 
 TEST(NormalizeValue, Seed000) {

@@ -8,7 +8,8 @@
 // are the evaluation, not indicators. The project is the sheet's 事務事業名,
 // which the page gave before the table (TableContext::project_title).
 // Roles are the header's: `実績` nearest the data says actual; `見込`, a word of
-// no role by itself, takes the spanning `目標値` over it — a value set ahead.
+// no role by itself, takes the spanning `目標値` over it — a value set ahead,
+// with qualifier estimate.
 #include <algorithm>
 
 #include "parsers/normalize/text.h"
@@ -108,6 +109,10 @@ Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, cons
     hints.unit = unit_cell ? normalize_text(unit_cell->text) : name.unit;
     for (auto& [c, cell] : cells) {
       RecordValue rv = make_value(cell, t, c->role, c->period, hints);
+      // `R６年度 見込` under 目標値: a target, and a figure expected rather than set.
+      if (contains(c->label, "見込") && rv.v.status == ValueStatus::ok &&
+          std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), "estimate") == rv.v.qualifiers.end())
+        rv.v.qualifiers.push_back("estimate");
       if (t.from_text) rv.source.line = row.line;
       if (rv.v.status == ValueStatus::invalid)
         rec.warnings.push_back("invalid number " + rv.v.raw + " (" + c->role + "): not read");
