@@ -9,12 +9,66 @@ namespace kpix::layout_parts {
 namespace {
 
 using layout_params::kEmsPerHalfWidth;
+using layout_params::kMinUncutRows;
 using layout_params::kTouch;
 using layout_params::kUnderlineDropEm;
 using layout_params::kUnderlineEndSlack;
 
 bool crosses(const Rule& h, const Rule& v) {
   return v.pos >= h.from - kTouch && v.pos <= h.to + kTouch && h.pos >= v.from - kTouch && h.pos <= v.to + kTouch;
+}
+
+// A ruled region's columns come from its vertical rules only where those
+// rules cut its rows. Rows that no inner vertical rule cuts (a frame around a
+// table whose rows only are ruled: Word's and many report templates' style)
+// are not each one cell as wide as the frame: runs of kMinUncutRows of them
+// are left out of the grid, for text_column_grids to find their columns from
+// the text as for tables with horizontal rules only. The rows that inner
+// rules cut stay grids of their own (a ruled header over such a body), each
+// with the columns of the vertical rules that reach it. A lone uncut row
+// between cut ones (a section row across the table) stays in its grid; at
+// the grid's top or bottom it is left out too (the one body row under a
+// ruled header, a title over one): its text says whether it has columns.
+void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
+  size_t nr = grid.ys.size() - 1;
+  std::vector<std::vector<const Rule*>> inner;
+  for (size_t c = 1; c + 1 < grid.xs.size(); ++c) inner.push_back(rules_at(grid.v, grid.xs[c]));
+  std::vector<bool> keep(nr, true);
+  for (size_t r = 0; r < nr;) {
+    auto cut = [&](size_t row) {
+      double ymid = (grid.ys[row] + grid.ys[row + 1]) / 2;
+      return std::any_of(inner.begin(), inner.end(), [&](const auto& on) { return has_rule(on, ymid); });
+    };
+    size_t e = r;
+    while (e < nr && !cut(e)) ++e;
+    bool edge = r == 0 || e == nr;  // a body row under a ruled header, a title row over one
+    if (e - r >= kMinUncutRows || (e > r && edge)) std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
+    r = e == r ? r + 1 : e;
+  }
+  if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {
+    out.push_back(grid);
+    return;
+  }
+  for (size_t a = 0; a < nr;) {
+    if (!keep[a]) {
+      ++a;
+      continue;
+    }
+    size_t b = a;
+    while (b < nr && keep[b]) ++b;
+    Grid sub;
+    sub.ys.assign(grid.ys.begin() + long(a), grid.ys.begin() + long(b) + 1);
+    sub.h = grid.h;
+    std::vector<double> xs;
+    for (const Rule* v : grid.v)
+      if (v->from < sub.ys.back() - kTouch && v->to > sub.ys.front() + kTouch) {
+        sub.v.push_back(v);
+        xs.push_back(v->pos);
+      }
+    sub.xs = cluster_positions(xs);
+    if (sub.xs.size() >= 3 || (sub.xs.size() == 2 && sub.ys.size() >= 3)) out.push_back(std::move(sub));
+    a = b;
+  }
 }
 
 }  // namespace
@@ -70,7 +124,7 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // (A rule whose position is not a number crosses nothing, so it is
     // alone in its group.)
     grid.sort_rules();
-    grids.push_back(std::move(grid));
+    add_cut_rows(grid, grids);
   }
   return grids;
 }
