@@ -26,9 +26,8 @@ bool crosses(const Rule& h, const Rule& v) {
 // the text as for tables with horizontal rules only. The rows that inner
 // rules cut stay grids of their own (a ruled header over such a body), each
 // with the columns of the vertical rules that reach it. A lone uncut row
-// between cut ones (a section row across the table) stays in its grid; at
-// the grid's top or bottom it is left out too (the one body row under a
-// ruled header, a title over one): its text says whether it has columns.
+// stays in its grid (a section row or a note across the table), unless the
+// grid is that row and one ruled row: a header and the one body row under it.
 void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
   std::vector<std::vector<const Rule*>> inner;
@@ -41,8 +40,9 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
     };
     size_t e = r;
     while (e < nr && !cut(e)) ++e;
-    bool edge = r == 0 || e == nr;  // a body row under a ruled header, a title row over one
-    if (e - r >= kMinUncutRows || (e > r && edge)) std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
+    // Two rows, one cut: a ruled header and the one body row under it.
+    bool header_and_row = nr == 2 && e - r == 1;
+    if (e - r >= kMinUncutRows || header_and_row) std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
     r = e == r ? r + 1 : e;
   }
   if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {
