@@ -25,24 +25,42 @@ bool crosses(const Rule& h, const Rule& v) {
 // are left out of the grid, for text_column_grids to find their columns from
 // the text as for tables with horizontal rules only. The rows that inner
 // rules cut stay grids of their own (a ruled header over such a body), each
-// with the columns of the vertical rules that reach it. A lone uncut row
-// stays in its grid (a section row or a note across the table), unless the
-// grid is that row and one ruled row: a header and the one body row under it.
+// with the columns of the vertical rules that reach it. Uncut rows between
+// rows ruled alike (section rows across the table) stay in the grid, and so
+// does a lone uncut row (a note across the table), unless the grid is that
+// row and one ruled row: a header and the one body row under it.
 void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
-  std::vector<std::vector<const Rule*>> inner;
-  for (size_t c = 1; c + 1 < grid.xs.size(); ++c) inner.push_back(rules_at(grid.v, grid.xs[c]));
+  // Which inner grid lines a rule is drawn on in each row.
+  std::vector<std::vector<bool>> cuts(nr);
+  for (size_t c = 1; c + 1 < grid.xs.size(); ++c) {
+    std::vector<const Rule*> on = rules_at(grid.v, grid.xs[c]);
+    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, (grid.ys[r] + grid.ys[r + 1]) / 2));
+  }
+  auto cut = [&](size_t r) { return std::find(cuts[r].begin(), cuts[r].end(), true) != cuts[r].end(); };
+  // Rows above and below uncut rows that share fewer than half their inner
+  // borders are two tables (a sheet's tables stacked on one grid).
+  auto apart = [&](size_t above, size_t below) {
+    size_t shared = 0, any = 0;
+    for (size_t c = 0; c < cuts[above].size(); ++c) {
+      shared += cuts[above][c] && cuts[below][c];
+      any += cuts[above][c] || cuts[below][c];
+    }
+    return 2 * shared < any;
+  };
   std::vector<bool> keep(nr, true);
   for (size_t r = 0; r < nr;) {
-    auto cut = [&](size_t row) {
-      double ymid = (grid.ys[row] + grid.ys[row + 1]) / 2;
-      return std::any_of(inner.begin(), inner.end(), [&](const auto& on) { return has_rule(on, ymid); });
-    };
     size_t e = r;
     while (e < nr && !cut(e)) ++e;
-    // Two rows, one cut: a ruled header and the one body row under it.
+    // Uncut rows between rows ruled alike are the table's own (section rows
+    // across it); a run at the top or bottom is a table of its own, or the
+    // body under a ruled header. Two rows, one cut: a header and the one
+    // body row under it.
+    bool edge = r == 0 || e == nr;
     bool header_and_row = nr == 2 && e - r == 1;
-    if (e - r >= kMinUncutRows || header_and_row) std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
+    bool between_tables = !edge && e > r && apart(r - 1, e);
+    if (((edge || between_tables) && e - r >= kMinUncutRows) || header_and_row)
+      std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
     r = e == r ? r + 1 : e;
   }
   if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {

@@ -4,6 +4,7 @@
 // Hand-built pages: one three-column table of three rows drawn several ways.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,50 @@ TEST(FrameIsNoColumnBoundary, ASectionRowAcrossARuledGridStaysInIt) {
   ASSERT_EQ(lines[1].cells.size(), 3u);
   EXPECT_EQ(lines[1].cells[0].text, "基本目標１ひとを育てる");
   EXPECT_EQ(lines[2].cells[2].text, "350人");
+}
+
+// A ruled grid of eight rows 20 high: rows 0-1 and 6-7 cut by inner rules
+// at `top_x` and `bottom_x`, rows 2-5 cut by none (two rows of text each).
+std::vector<Rule> grid_with_uncut_middle(std::vector<double> top_x, std::vector<double> bottom_x) {
+  std::vector<Rule> r;
+  for (double y = 0; y <= 160; y += 20) r.push_back({true, y, 0, 300});
+  r.push_back({false, 0, 0, 160});
+  r.push_back({false, 300, 0, 160});
+  for (double x : top_x) r.push_back({false, x, 0, 40});
+  for (double x : bottom_x) r.push_back({false, x, 120, 160});
+  return r;
+}
+
+TEST(FrameIsNoColumnBoundary, UncutRowsBetweenRowsRuledAlikeAreSectionRowsOfOneTable) {
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("就業者数", 5, 25), word("7,740人", 120, 25),
+                 word("(1)人材育成", 5, 45), word("①就労支援", 5, 65), word("(2)雇用対策", 5, 85),
+                 word("②創業支援", 5, 105), word("転入者数", 5, 125), word("1,200人", 120, 125),
+                 word("出生数", 5, 145), word("310人", 120, 145)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, grid_with_uncut_middle({100}, {100}));
+  ASSERT_EQ(lines.size(), 8u);
+  for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.cells[0].text;
+  EXPECT_EQ(lines[2].cells[0].text, "(1)人材育成");
+  EXPECT_EQ(lines[7].cells[1].text, "310人");
+}
+
+TEST(FrameIsNoColumnBoundary, UncutRowsBetweenRowsRuledApartPartTwoTables) {
+  // A sheet's two tables on one grid: columns at 100 above, at 150 and 220 below.
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("就業者数", 5, 25), word("7,740人", 120, 25),
+                 word("基本目標２", 5, 45), word("ひとの流れ", 5, 65), word("施策", 5, 85), word("の方向", 5, 105),
+                 word("事業", 5, 125), word("3年度", 160, 125), word("4年度", 230, 125), word("移住", 5, 145),
+                 word("11", 160, 145), word("12", 230, 145)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, grid_with_uncut_middle({100}, {150, 220}));
+  auto first = std::find_if(lines.begin(), lines.end(), [](const Line& l) { return l.cells[0].text == "指標"; });
+  auto last = std::find_if(lines.begin(), lines.end(), [](const Line& l) { return l.cells[0].text == "移住"; });
+  ASSERT_NE(first, lines.end());
+  ASSERT_NE(last, lines.end());
+  EXPECT_NE(first->table, last->table);
+  ASSERT_EQ(last->cells.size(), 3u);
+  EXPECT_EQ(last->cells[2].text, "12");
 }
 
 }  // namespace
