@@ -9,6 +9,7 @@ namespace kpix::layout_parts {
 namespace {
 
 using layout_params::kEmsPerHalfWidth;
+using layout_params::kMaxHeaderRowsOverOneRow;
 using layout_params::kMinUncutRows;
 using layout_params::kTouch;
 using layout_params::kUnderlineDropEm;
@@ -27,8 +28,9 @@ bool crosses(const Rule& h, const Rule& v) {
 // rules cut stay grids of their own (a ruled header over such a body), each
 // with the columns of the vertical rules that reach it. Uncut rows between
 // rows ruled alike (section rows across the table) stay in the grid, and so
-// does a lone uncut row (a note across the table), unless the grid is that
-// row and one ruled row: a header and the one body row under it.
+// does a lone uncut row (a note across the table), unless it is the last row
+// under at most kMaxHeaderRowsOverOneRow ruled ones: a header and the one
+// body row under it.
 void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
   // Which inner grid lines a rule is drawn on in each row.
@@ -54,10 +56,10 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
     while (e < nr && !cut(e)) ++e;
     // Uncut rows between rows ruled alike are the table's own (section rows
     // across it); a run at the top or bottom is a table of its own, or the
-    // body under a ruled header. Two rows, one cut: a header and the one
-    // body row under it.
+    // body under a ruled header. One uncut row under a few ruled ones: a
+    // header and the one body row under it.
     bool edge = r == 0 || e == nr;
-    bool header_and_row = nr == 2 && e - r == 1;
+    bool header_and_row = e == nr && e - r == 1 && r <= kMaxHeaderRowsOverOneRow;
     bool between_tables = !edge && e > r && apart(r - 1, e);
     if (((edge || between_tables) && e - r >= kMinUncutRows) || header_and_row)
       std::fill(keep.begin() + long(r), keep.begin() + long(e), false);

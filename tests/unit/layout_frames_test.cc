@@ -108,6 +108,25 @@ TEST(FrameIsNoColumnBoundary, ASectionRowAcrossARuledGridStaysInIt) {
   EXPECT_EQ(lines[2].cells[2].text, "350人");
 }
 
+TEST(FrameIsNoColumnBoundary, OneFramedRowUnderATwoRowRuledHeaderTakesColumnsFromItsText) {
+  // Header rows 0-1 cut by inner rules; row 2 (two lines of text) cut by none.
+  std::vector<Rule> rules = {{true, 0, 0, 300},   {true, 20, 0, 300},  {true, 40, 0, 300},
+                             {true, 80, 0, 300},  {false, 0, 0, 80},   {false, 300, 0, 80},
+                             {false, 100, 0, 40}, {false, 200, 0, 40}};
+  std::vector<Glyph> g;
+  for (auto w : {word("取組み", 5, 5), word("重要業績評価指標", 120, 5), word("項目", 120, 25), word("基準値", 220, 25),
+                 word("相談窓口を開催", 5, 45), word("創業人数", 120, 45), word("26人", 220, 45),
+                 word("創業塾を実施", 5, 60)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[2].table, lines[0].table);
+  ASSERT_EQ(lines[2].cells.size(), 3u);
+  EXPECT_EQ(lines[2].cells[0].text, "相談窓口を開催\n創業塾を実施");
+  EXPECT_EQ(lines[2].cells[1].text, "創業人数");
+  EXPECT_EQ(lines[2].cells[2].text, "26人");
+}
+
 // A ruled grid of eight rows 20 high: rows 0-1 and 6-7 cut by inner rules
 // at `top_x` and `bottom_x`, rows 2-5 cut by none (two rows of text each).
 std::vector<Rule> grid_with_uncut_middle(std::vector<double> top_x, std::vector<double> bottom_x) {
