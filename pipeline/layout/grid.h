@@ -4,7 +4,8 @@
 // borderless_grids); grid_cells reads any of them the same way. Internal to
 // layout; pure.
 //
-// Entry points: Grid, cluster_positions (rule positions to boundaries), band_of.
+// Entry points: Grid, cluster_positions (rule positions to boundaries), band_of,
+// rules_at and has_rule (which rules are drawn where).
 #pragma once
 
 #include <algorithm>
@@ -41,5 +42,11 @@ struct DisjointSet {
 std::vector<double> cluster_positions(std::vector<double> v);
 // Index of the band of `bounds` (sorted) that x falls in.
 size_t band_of(const std::vector<double>& bounds, double x);
+// The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
+// the grid line at `pos` (within layout_params::kSnap).
+std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos);
+// Whether one of the rules on a grid line (rules_at) is drawn at `along`
+// (within layout_params::kTouch).
+bool has_rule(const std::vector<const Rule*>& on_line, double along);
 
 }  // namespace kpix::layout_parts

@@ -6,32 +6,6 @@
 #include "pipeline/layout/glyph_lines.h"
 
 namespace kpix::layout_parts {
-namespace {
-
-using layout_params::kSnap;
-using layout_params::kTouch;
-
-// The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
-// the grid line at `pos`.
-std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos) {
-  std::vector<const Rule*> out;
-  // The search window is a point wider than kSnap either side (rounding);
-  // the test inside decides.
-  auto it = std::lower_bound(rules.begin(), rules.end(), pos - kSnap - 1,
-                             [](const Rule* r, double x) { return r->pos < x; });
-  for (; it != rules.end() && (*it)->pos <= pos + kSnap + 1; ++it)
-    if (std::fabs((*it)->pos - pos) < kSnap) out.push_back(*it);
-  return out;
-}
-
-// Whether one of the rules on a grid line (rules_at) is drawn at `along`.
-bool has_rule(const std::vector<const Rule*>& on_line, double along) {
-  for (const Rule* r : on_line)
-    if (along >= r->from - kTouch && along <= r->to + kTouch) return true;
-  return false;
-}
-
-}  // namespace
 
 Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bool>& used, int table,
                  const LayoutOptions& o) {

@@ -28,6 +28,8 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   //    them live in `made` until the grids are read.
   std::deque<Rule> made;
   std::vector<Grid> row_ruled = text_column_grids(borders, grids, glyphs, o, made);
+  //    A ruled header over such a body is read as one table with it.
+  join_ruled_headers(grids, row_ruled);
   std::vector<Grid> taken = grids;
   taken.insert(taken.end(), row_ruled.begin(), row_ruled.end());
   std::vector<Grid> borderless = o.borderless_tables ? borderless_grids(glyphs, taken, o, made) : std::vector<Grid>{};

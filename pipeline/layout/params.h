@@ -60,6 +60,12 @@ inline constexpr double kUnderlineEndSlack = 1.5;
 inline constexpr double kUnderlineDropEm = 1.2;
 // The tallest row of a table ruled by rows only (a title bar and a footer line are not a row). Points.
 inline constexpr double kMaxRuledRowHeight = 150.0;
+// The fewest rows in a run at a ruled grid's top or bottom that no inner vertical rule cuts for the run to
+// be a table ruled by rows only, its columns from its text (fewer: a note across the table). Rows.
+inline constexpr size_t kMinUncutRows = 2;
+// The most ruled rows over one last uncut row for that row to be a body under a header (under more: a note
+// across the table, kept in it). Rows.
+inline constexpr size_t kMaxHeaderRowsOverOneRow = 2;
 // The least overlap of a rule with a table ruled by rows, to belong to it. Share of the shorter of the two widths.
 inline constexpr double kMinRuleOverlap = 0.5;
 

@@ -9,12 +9,86 @@ namespace kpix::layout_parts {
 namespace {
 
 using layout_params::kEmsPerHalfWidth;
+using layout_params::kMaxHeaderRowsOverOneRow;
+using layout_params::kMinUncutRows;
 using layout_params::kTouch;
 using layout_params::kUnderlineDropEm;
 using layout_params::kUnderlineEndSlack;
 
 bool crosses(const Rule& h, const Rule& v) {
   return v.pos >= h.from - kTouch && v.pos <= h.to + kTouch && h.pos >= v.from - kTouch && h.pos <= v.to + kTouch;
+}
+
+// A ruled region's columns come from its vertical rules only where those
+// rules cut its rows. Rows that no inner vertical rule cuts (a frame around a
+// table whose rows only are ruled: Word's and many report templates' style)
+// are not each one cell as wide as the frame: runs of kMinUncutRows of them
+// are left out of the grid, for text_column_grids to find their columns from
+// the text as for tables with horizontal rules only. The rows that inner
+// rules cut stay grids of their own (a ruled header over such a body), each
+// with the columns of the vertical rules that reach it. Uncut rows between
+// rows ruled alike (section rows across the table) stay in the grid, and so
+// does a lone uncut row (a note across the table), unless it is the last row
+// under at most kMaxHeaderRowsOverOneRow ruled ones: a header and the one
+// body row under it.
+void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
+  size_t nr = grid.ys.size() - 1;
+  // Which inner grid lines a rule is drawn on in each row.
+  std::vector<std::vector<bool>> cuts(nr);
+  for (size_t c = 1; c + 1 < grid.xs.size(); ++c) {
+    std::vector<const Rule*> on = rules_at(grid.v, grid.xs[c]);
+    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, (grid.ys[r] + grid.ys[r + 1]) / 2));
+  }
+  auto cut = [&](size_t r) { return std::find(cuts[r].begin(), cuts[r].end(), true) != cuts[r].end(); };
+  // Rows above and below uncut rows that share fewer than half their inner
+  // borders are two tables (a sheet's tables stacked on one grid).
+  auto apart = [&](size_t above, size_t below) {
+    size_t shared = 0, any = 0;
+    for (size_t c = 0; c < cuts[above].size(); ++c) {
+      shared += cuts[above][c] && cuts[below][c];
+      any += cuts[above][c] || cuts[below][c];
+    }
+    return 2 * shared < any;
+  };
+  std::vector<bool> keep(nr, true);
+  for (size_t r = 0; r < nr;) {
+    size_t e = r;
+    while (e < nr && !cut(e)) ++e;
+    // Uncut rows between rows ruled alike are the table's own (section rows
+    // across it); a run at the top or bottom is a table of its own, or the
+    // body under a ruled header. One uncut row under a few ruled ones: a
+    // header and the one body row under it.
+    bool edge = r == 0 || e == nr;
+    bool header_and_row = e == nr && e - r == 1 && r <= kMaxHeaderRowsOverOneRow;
+    bool between_tables = !edge && e > r && apart(r - 1, e);
+    if (((edge || between_tables) && e - r >= kMinUncutRows) || header_and_row)
+      std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
+    r = e == r ? r + 1 : e;
+  }
+  if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {
+    out.push_back(grid);
+    return;
+  }
+  for (size_t a = 0; a < nr;) {
+    if (!keep[a]) {
+      ++a;
+      continue;
+    }
+    size_t b = a;
+    while (b < nr && keep[b]) ++b;
+    Grid sub;
+    sub.ys.assign(grid.ys.begin() + long(a), grid.ys.begin() + long(b) + 1);
+    sub.h = grid.h;
+    std::vector<double> xs;
+    for (const Rule* v : grid.v)
+      if (v->from < sub.ys.back() - kTouch && v->to > sub.ys.front() + kTouch) {
+        sub.v.push_back(v);
+        xs.push_back(v->pos);
+      }
+    sub.xs = cluster_positions(xs);
+    if (sub.xs.size() >= 3 || (sub.xs.size() == 2 && sub.ys.size() >= 3)) out.push_back(std::move(sub));
+    a = b;
+  }
 }
 
 }  // namespace
@@ -70,7 +144,7 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // (A rule whose position is not a number crosses nothing, so it is
     // alone in its group.)
     grid.sort_rules();
-    grids.push_back(std::move(grid));
+    add_cut_rows(grid, grids);
   }
   return grids;
 }

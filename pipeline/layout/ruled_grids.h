@@ -20,7 +20,10 @@ namespace kpix::layout_parts {
 std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs);
 
 // Grids of two rows and two columns at least formed by crossing rules; a lone
-// framed box (a slide frame, a boxed heading) is none. The grids point into `rules`.
+// framed box (a slide frame, a boxed heading) is none. Runs of rows that no
+// inner vertical rule cuts (a frame around rows ruled by horizontal rules
+// only) are left out, for text_column_grids: a frame is not a column
+// boundary. The grids point into `rules`.
 std::vector<Grid> find_grids(const std::vector<Rule>& rules);
 
 }  // namespace kpix::layout_parts

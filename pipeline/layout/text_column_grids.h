@@ -7,7 +7,7 @@
 // stays one merged cell, as in a ruled grid. The grid is then read like any
 // ruled grid (grid_cells). Internal to layout; pure.
 //
-// Entry point: text_column_grids.
+// Entry points: text_column_grids, then join_ruled_headers.
 #pragma once
 
 #include <deque>
@@ -24,5 +24,13 @@ namespace kpix::layout_parts {
 std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std::vector<Grid>& ruled,
                                     const std::vector<Glyph>& glyphs, const LayoutOptions& o,
                                     std::deque<Rule>& made);
+
+// A ruled header (from `ruled`: borders or cell fills) right over a body
+// whose rows only are ruled (from `bodies`, text_column_grids) is one table
+// with it: the header's rows are put on top of the body's grid, with the
+// columns of both, and the header leaves `ruled`. A table is then read with
+// its header whether its producer drew the header's cells and the body's
+// rows alike or not.
+void join_ruled_headers(std::vector<Grid>& ruled, std::vector<Grid>& bodies);
 
 }  // namespace kpix::layout_parts
