@@ -1,10 +1,11 @@
-// kpix extract [-o FILE] [--format jsonl|csv] INPUT…: records of every input;
+// kpix extract [-o FILE] [--format jsonl|csv] [-j N] [--pages RANGES] INPUT…: records of every input;
 // a bad input is reported on one line and the others are still extracted.
 #include <iostream>
 #include <memory>
 
 #include "pipeline/output/atomic_file.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/cli/page_options.h"
 #include "pipeline/model/error.h"
 #include "pipeline/output/record_writers.h"
 #include "pipeline/output/extractor.h"
@@ -17,6 +18,8 @@ struct ExtractArgs {
   std::string output;
   std::string format = "jsonl";
   std::string municipality, code;
+  int jobs = 0;
+  std::vector<PageRange> pages;
 };
 
 int run(const ExtractArgs& a) {
@@ -34,9 +37,15 @@ int run(const ExtractArgs& a) {
       std::cout << s;
   };
   if (a.format == "csv") emit(csv_header());
+  // One document at a time, its pages on every core: the workers and this
+  // thread, which reads the pages' records in order.
+  PageWorkers workers(worker_count(a.jobs) - 1);
   Extractor ex;
-  ex.overlap_pages(true);  // one document at a time: Poppler reads ahead on a second core
-  BuildOptions opts{a.municipality, a.code};
+  ex.share_workers(&workers);
+  BuildOptions opts;
+  opts.municipality = a.municipality;
+  opts.code = a.code;
+  opts.pages = a.pages;
   int status = 0;
   for (const std::string& in : a.inputs) {
     try {
@@ -77,6 +86,9 @@ void add_extract_command(CLI::App& app, int& status) {
   cmd->add_option("--format", a->format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
   cmd->add_option("--municipality", a->municipality, "Municipality name, instead of detecting it");
   cmd->add_option("--code", a->code, "全国地方公共団体コード, instead of detecting the municipality");
+  cmd->add_option("-j,--jobs", a->jobs, "Threads reading pages (default: the number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  add_pages_option(cmd, a->pages);
   cmd->callback([a, &status] { status = run(*a); });
 }
 

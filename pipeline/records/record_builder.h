@@ -17,12 +17,14 @@
 #include "pipeline/model/record.h"
 #include "pipeline/tables/recognizer.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/page_ranges.h"
 
 namespace kpix {
 
 struct BuildOptions {
   std::string municipality;  // overrides detection (name)
   std::string code;          // overrides detection (全国地方公共団体コード)
+  std::vector<PageRange> pages;  // the pages to read (--pages; the extractor's); empty: every page
 };
 
 struct BuildSummary {
