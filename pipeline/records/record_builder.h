@@ -24,7 +24,7 @@ namespace kpix {
 struct BuildOptions {
   std::string municipality;  // overrides detection (name)
   std::string code;          // overrides detection (全国地方公共団体コード)
-  std::vector<PageRange> pages;  // the pages to read (--pages; the extractor's); empty: every page
+  std::vector<PageRange> pages = {};  // the pages to read (--pages; the extractor's); empty: every page
 };
 
 struct BuildSummary {
