@@ -3,6 +3,8 @@
 // characters NFKC must not touch.
 #include "parsers/normalize/text.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -105,20 +107,26 @@ size_t char_count(std::string_view s) {
 }
 
 std::string normalize_text(std::string_view s) {
-  // 1. NFKC run by run, copying protected code points unchanged.
+  // 1. NFKC run by run, copying protected code points unchanged. ASCII is
+  // its own NFKC form, and most cells of a budget book's tables are ASCII
+  // numbers: those skip ICU.
   std::string folded;
-  folded.reserve(s.size());
-  icu::UnicodeString run;
-  for_each_code_point(s, [&](UChar32 c, size_t, size_t) {
-    if (keep_as_is(c)) {
-      append_nfkc(run, folded);
-      run.remove();
-      icu::UnicodeString(c).toUTF8String(folded);
-    } else {
-      run.append(c);
-    }
-  });
-  append_nfkc(run, folded);
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    folded.assign(s);
+  } else {
+    folded.reserve(s.size());
+    icu::UnicodeString run;
+    for_each_code_point(s, [&](UChar32 c, size_t, size_t) {
+      if (keep_as_is(c)) {
+        append_nfkc(run, folded);
+        run.remove();
+        icu::UnicodeString(c).toUTF8String(folded);
+      } else {
+        run.append(c);
+      }
+    });
+    append_nfkc(run, folded);
+  }
   // 2. Whitespace runs (line breaks, ideographic spaces NFKC left) to one space.
   std::string out;
   out.reserve(folded.size());

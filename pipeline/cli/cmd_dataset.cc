@@ -12,6 +12,7 @@
 
 #include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/cli/page_options.h"
 #include "pipeline/dataset/concept_export.h"
 #include "pipeline/dataset/dataset.h"
 #include "pipeline/dataset/ingest.h"
@@ -187,6 +188,7 @@ void add_dataset_commands(CLI::App& app, int& status) {
   auto* name = ingest_cmd->add_option("--municipality", in->build.municipality, "Municipality name, instead of detecting it");
   ingest_cmd->add_option("--code", in->build.code, "全国地方公共団体コード, instead of detecting the municipality")
       ->excludes(name);
+  add_pages_option(ingest_cmd, in->build.pages);
   ingest_cmd->callback([in, &status] { status = run_ingest(*in); });
 
   auto ex = std::make_shared<ExportArgs>();

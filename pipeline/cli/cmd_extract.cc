@@ -1,4 +1,4 @@
-// kpix extract [-o FILE|-] [--format jsonl|csv] [--excel] INPUT…: records of
+// kpix extract [-o FILE|-] [--format jsonl|csv] [--excel] [-j N] [--pages RANGES] INPUT…: records of
 // every input (`-` reads stdin); a bad input is reported on one line and the
 // others are still extracted. The format follows -o's extension (.csv,
 // .jsonl) when --format is absent; --excel is CSV for Excel (BOM, CRLF,
@@ -8,6 +8,7 @@
 
 #include "pipeline/cli/cli_io.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/cli/page_options.h"
 #include "pipeline/cli/stdin_file.h"
 #include "pipeline/model/error.h"
 #include "pipeline/model/shown_name.h"
@@ -23,6 +24,8 @@ struct ExtractArgs {
   std::string format;
   bool excel = false;
   std::string municipality, code;
+  int jobs = 0;
+  std::vector<PageRange> pages;
 };
 
 // One input's records in the output format; what went wrong said on stderr.
@@ -82,9 +85,15 @@ int run(const ExtractArgs& a) {
       if (a.excel) header = "\xEF\xBB\xBF" + header.insert(header.size() - 1, "\r");
       out.write(header);
     }
+    // One document at a time, its pages on every core: the workers and this
+    // thread, which reads the pages' records in order.
+    PageWorkers workers(worker_count(a.jobs) - 1);
     Extractor ex;
-    ex.overlap_pages(true);  // one document at a time: Poppler reads ahead on a second core
-    BuildOptions opts{a.municipality, a.code};
+    ex.share_workers(&workers);
+    BuildOptions opts;
+    opts.municipality = a.municipality;
+    opts.code = a.code;
+    opts.pages = a.pages;
     for (const std::string& in : a.inputs) status = std::max(status, extract_one(ex, in, opts, a, format, out));
     out.commit();
   } catch (const InputError& e) {
@@ -106,6 +115,9 @@ void add_extract_command(CLI::App& app, int& status) {
   cmd->add_flag("--excel", a->excel, "CSV for Japanese Excel: UTF-8 with BOM, CRLF, formulas neutralised with '");
   auto* name = cmd->add_option("--municipality", a->municipality, "Municipality name, instead of detecting it");
   cmd->add_option("--code", a->code, "全国地方公共団体コード, instead of detecting the municipality")->excludes(name);
+  cmd->add_option("-j,--jobs", a->jobs, "Threads reading pages (default: the number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  add_pages_option(cmd, a->pages);
   cmd->callback([a, &status] { status = run(*a); });
 }
 

@@ -11,8 +11,8 @@ namespace kpix {
 
 ExtractionPool::ExtractionPool(const std::vector<std::string>& files, const std::vector<size_t>& order,
                                const std::set<std::string>& known, const BuildOptions& build,
-                               IngestProgress& progress, int jobs)
-    : files_(files), order_(order), known_(known), build_(build), progress_(progress) {
+                               IngestProgress& progress, int jobs, PageWorkers& pages)
+    : files_(files), order_(order), known_(known), build_(build), progress_(progress), pages_(pages) {
   // libstdc++ fills std::ctype<char>::narrow's cache lazily and unsynchronised
   // (GCC PR 77704), and std::regex (the schema validator's patterns) calls it
   // in every worker: filled here first, the workers only read it.
@@ -33,6 +33,7 @@ void ExtractionPool::join() {
 
 void ExtractionPool::work() {
   Extractor ex;
+  ex.share_workers(&pages_);
   for (size_t n; (n = next_++) < files_.size();) {
     const size_t i = order_[n];
     Outcome out;

@@ -33,9 +33,12 @@ struct Outcome {
 class ExtractionPool {
  public:
   // Starts `jobs` workers on `files` in `order`; a file whose SHA-256 is in
-  // `known` is skipped unread.
+  // `known` is skipped unread. Every worker reads its document's pages with
+  // the help of `pages`, shared by all, so that a long book gets the cores
+  // the short documents are done with.
   ExtractionPool(const std::vector<std::string>& files, const std::vector<size_t>& order,
-                 const std::set<std::string>& known, const BuildOptions& build, IngestProgress& progress, int jobs);
+                 const std::set<std::string>& known, const BuildOptions& build, IngestProgress& progress, int jobs,
+                 PageWorkers& pages);
   // Should the writer throw, the workers stop taking files and are joined.
   ~ExtractionPool();
   ExtractionPool(const ExtractionPool&) = delete;
@@ -54,6 +57,7 @@ class ExtractionPool {
   const std::set<std::string>& known_;
   const BuildOptions& build_;
   IngestProgress& progress_;
+  PageWorkers& pages_;
   std::mutex mu_;
   std::condition_variable ready_;
   std::deque<Outcome> done_;

@@ -153,8 +153,11 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
   Dataset db(o.db);
   // 1. The files, and as many workers as cores (or -j) but no more than files.
   std::vector<std::string> files = files_of(o.inputs, progress_out);
-  int jobs = o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, int(std::max<size_t>(files.size(), 1)));
+  // Page workers: as many more as make `jobs` with one document's thread,
+  // shared by all documents.
+  const int cores = worker_count(o.jobs);
+  PageWorkers pages(cores - 1);
+  int jobs = std::min<int>(cores, int(std::max<size_t>(files.size(), 1)));
 
   // 2. Their sizes, for the progress bar and the order of work.
   std::vector<std::uintmax_t> sizes = sizes_of(files);
@@ -168,7 +171,7 @@ IngestSummary ingest(const IngestOptions& o, std::FILE* progress_out, bool termi
   // connection and stores each document as it comes, one transaction each.
   KillSwitch kill;
   IngestSummary sum;
-  ExtractionPool pool(files, order, known, o.build, progress, jobs);
+  ExtractionPool pool(files, order, known, o.build, progress, jobs, pages);
   for (size_t handled = 0; handled < files.size(); ++handled) {
     Outcome out = pool.take();
     store(out, files[out.index], db, progress, kill, sum);

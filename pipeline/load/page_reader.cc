@@ -5,6 +5,7 @@
 
 #include <GfxState.h>
 #include <PDFDoc.h>
+#include <Page.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
@@ -63,9 +64,27 @@ void append_utf8(std::string& s, unsigned int cp) {
   }
 }
 
+// The page's size and turn as poppler-cpp's page_rect(crop_box) and
+// orientation() give them (the numbers of the records' boxes depend on them,
+// to the last bit): rectf keeps x2 = x1 + w, so its width is (x1 + w) - x1.
+bool read_geometry(PDFDoc& doc, int page_index, PageContent& c) {
+  if (page_index < 0 || page_index >= doc.getNumPages()) return false;
+  ::Page* page = doc.getPage(page_index + 1);
+  if (!page) return false;
+  const PDFRectangle* r = page->getCropBox();
+  double w = (r->x1 + (r->x2 - r->x1)) - r->x1, h = (r->y1 + (r->y2 - r->y1)) - r->y1;
+  int rotate = page->getRotate();
+  c.rotation = rotate == 90 || rotate == 180 || rotate == 270 ? rotate : 0;
+  // Boxes of text are in displayed space; the crop box is not turned.
+  bool quarter = c.rotation == 90 || c.rotation == 270;
+  c.width = quarter ? h : w;
+  c.height = quarter ? w : h;
+  return true;
+}
+
 }  // namespace
 
-PageReader::PageReader(const std::string& path) {
+PageReader::PageReader(const std::string& path) : path_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
   // Before any page is read: a font map past Poppler's means would abort().
@@ -87,6 +106,8 @@ void finish_content(PageContent& c) {
 
 PageContent PageReader::read_raw(int page_index) const {
   PageContent c;
+  if (!read_geometry(*doc_, page_index, c))
+    throw InputError(path_, "page " + std::to_string(page_index + 1) + " cannot be read");
   TextAndRulesDev dev(&c);
   // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
   // rotation, no media box, no crop.

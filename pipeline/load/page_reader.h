@@ -19,6 +19,8 @@ class PDFDoc;
 namespace kpix {
 
 struct PageContent {
+  double width = 0, height = 0;  // as displayed (crop box, rotation applied)
+  int rotation = 0;              // /Rotate: 0, 90, 180 or 270
   std::vector<Glyph> glyphs;  // in device space: top-left origin, page rotation applied
   std::vector<Rule> rules;    // merged
   int images = 0;
@@ -28,7 +30,8 @@ struct PageContent {
 class PageReader {
  public:
   // Must be created while a poppler-cpp document is alive (it sets up
-  // Poppler's global parameters).
+  // Poppler's global parameters). One reader per thread: a Poppler document
+  // is not safe to share between threads.
   explicit PageReader(const std::string& path);
   ~PageReader();
   PageReader(const PageReader&) = delete;
@@ -36,11 +39,12 @@ class PageReader {
 
   // Glyphs without duplicates, rules merged.
   PageContent read(int page_index) const;
-  // As Poppler gives them: read() == finish_content(read_raw()). The part
-  // that needs Poppler, for a reading thread (Extractor::overlap_pages).
+  // As Poppler gives them: read() == finish_content(read_raw()).
+  // Throws InputError when the page cannot be read.
   PageContent read_raw(int page_index) const;
 
  private:
+  std::string path_;
   std::unique_ptr<PDFDoc> doc_;
 };
 

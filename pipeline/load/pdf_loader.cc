@@ -8,7 +8,6 @@
 #include <future>
 
 #include <poppler-document.h>
-#include <poppler-page.h>
 
 #include "pipeline/model/error.h"
 #include "pipeline/load/page_reader.h"
@@ -77,34 +76,18 @@ PdfSource::PdfSource(const std::string& path) {
 
 PdfSource::~PdfSource() = default;
 
-Page PdfSource::load_page(int index) const { return finish_page(read_page(index)); }
+Page PdfSource::load_page(int index) const { return load_page(*reader_, index); }
 
-PdfSource::RawPage PdfSource::read_page(int index) const {
-  RawPage raw;
-  Page& page = raw.page;
-  page.number = index + 1;
-  std::unique_ptr<poppler::page> p(doc_->create_page(index));
-  if (!p) throw InputError(info_.path, "page " + std::to_string(index + 1) + " cannot be read");
-  poppler::rectf r = p->page_rect(poppler::crop_box);
-  switch (p->orientation()) {
-    case poppler::page::landscape: page.rotation = 90; break;
-    case poppler::page::upside_down: page.rotation = 180; break;
-    case poppler::page::seascape: page.rotation = 270; break;
-    default: page.rotation = 0;
-  }
-  // page_rect reports the unrotated size while text boxes are in displayed space.
-  bool quarter = page.rotation == 90 || page.rotation == 270;
-  page.width = quarter ? r.height() : r.width();
-  page.height = quarter ? r.width() : r.height();
+std::unique_ptr<PageReader> PdfSource::open_reader() const { return std::make_unique<PageReader>(info_.path); }
 
-  raw.content = reader_->read_raw(index);
-  return raw;
-}
-
-Page PdfSource::finish_page(RawPage raw) {
-  Page page = std::move(raw.page);
-  PageContent& content = raw.content;
+Page PdfSource::load_page(const PageReader& reader, int index) {
+  PageContent content = reader.read_raw(index);
   finish_content(content);
+  Page page;
+  page.number = index + 1;
+  page.width = content.width;
+  page.height = content.height;
+  page.rotation = content.rotation;
   page.glyphs = std::move(content.glyphs);
   page.rules = std::move(content.rules);
   page.images = content.images;

@@ -7,7 +7,8 @@
 //   }
 //
 // poppler-cpp opens the document (facts, rendering); PageReader reads each
-// page's glyphs and rules in one pass of Poppler's text device. Glyph boxes
+// page's size, glyphs and rules in one pass of Poppler's text device, and
+// further PageReaders read pages on other threads (Extractor's workers). Glyph boxes
 // arrive in displayed space (rotation applied), so the page size is swapped
 // for /Rotate 90 and 270.
 #pragma once
@@ -41,16 +42,11 @@ class PdfSource : public PageSource {
   // rules (pieces joined), as displayed, and the turn of most of its text.
   Page load_page(int index) const override;
 
-  // load_page in two steps, so that one thread can read the next page while
-  // another works on this one (Extractor::overlap_pages):
-  // load_page(i) == finish_page(read_page(i)). read_page uses Poppler and must
-  // be called from one thread at a time; finish_page touches no shared state.
-  struct RawPage {
-    Page page;            // number, size, rotation; no glyphs yet
-    PageContent content;  // as Poppler gives it (PageReader::read_raw)
-  };
-  RawPage read_page(int index) const;
-  static Page finish_page(RawPage raw);
+  // A reader of this file's pages for another thread: its own Poppler
+  // document (they are not safe to share). Valid while this source lives.
+  std::unique_ptr<PageReader> open_reader() const;
+  // load_page(index) through `reader`, for the thread that owns it.
+  static Page load_page(const PageReader& reader, int index);
 
   // For rendering (inspect --png, check reports).
   const poppler::document& poppler_document() const { return *doc_; }

@@ -1,7 +1,9 @@
 // The whole extraction of one file: bytes → pages → lines and cells → tables
-// → KPI records → JSON checked against the schema. Pages are loaded and
-// analysed one at a time and dropped, so memory stays that of one page plus
-// the records.
+// → KPI records → JSON checked against the schema. Pages are loaded and laid
+// out on worker threads (page_stream.h) and handed to the record builder in
+// page order, which carries the document's context from page to page; each
+// page is dropped once read, so memory stays that of a few pages plus the
+// records.
 //
 //   kpix::Extractor ex;                        // loads the municipality list once
 //   auto out = ex.extract("report.pdf", {});   // throws InputError
@@ -17,6 +19,7 @@
 #include "parsers/plan/plan_mentions.h"
 #include "pipeline/records/record_builder.h"
 #include "pipeline/model/document.h"
+#include "pipeline/output/page_workers.h"
 #include "pipeline/output/schema_validator.h"
 
 namespace kpix {
@@ -34,22 +37,23 @@ class Extractor {
  public:
   Extractor();
   ~Extractor();
-  // Throws InputError when the file cannot be read or has no text at all.
-  // `on_page` (optional) is told after each page, for progress displays.
+  // Throws InputError when the file cannot be read, has no text at all, or
+  // has no page options.pages names. `on_page` (optional) is told after each
+  // page, for progress displays.
   Extraction extract(const std::string& path, const BuildOptions& options,
                      const std::function<void(int page, int pages)>& on_page = {}) const;
   const MunicipalityIndex& municipalities() const { return municipalities_; }
 
-  // Reads the next pages of a PDF with Poppler on a second thread while this
-  // one lays out and recognizes the page before (a few pages ahead at most,
-  // so memory stays small); records are the same either way. Off by default:
-  // kpix ingest runs whole documents in parallel instead.
-  void overlap_pages(bool on) { overlap_pages_ = on; }
+  // The threads that read a PDF's pages (page_stream.h); without them
+  // (default) the calling thread reads every page. Records are the same
+  // either way. `workers` must outlive the extractions; it may be shared by
+  // extractors on several threads (kpix ingest).
+  void share_workers(PageWorkers* workers) { workers_ = workers; }
 
  private:
   MunicipalityIndex municipalities_;
   RecordValidator validator_;
-  bool overlap_pages_ = false;
+  PageWorkers* workers_ = nullptr;
 };
 
 }  // namespace kpix

@@ -124,7 +124,14 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
   }
   // Nor does any part of it: a block is rows one after another, in the
   // whole table if in a part.
-  for (Table& t : split_stacked_tables(std::move(whole), ctx_.era())) add_table(std::move(t), false);
+  // The header rows are counted once: a table with no cut is its only part.
+  size_t header_rows = count_header_rows(whole, ctx_.era());
+  std::vector<Table> parts = split_stacked_tables(std::move(whole), ctx_.era(), header_rows);
+  if (parts.size() == 1) {
+    add_table(std::move(parts[0]), false, header_rows);
+    return;
+  }
+  for (Table& t : parts) add_table(std::move(t), false);
 }
 
 void RecordBuilder::read_project_fields(const Table& t) {
@@ -132,7 +139,7 @@ void RecordBuilder::read_project_fields(const Table& t) {
     if (auto project = project_field(row)) ctx_.observe_project_field(*project);
 }
 
-void RecordBuilder::add_table(Table t, bool indicator_blocks) {
+void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size_t> counted_header_rows) {
   // 1. Its rows, for a document that names itself only in its tables; KPIs
   //    its cells state in words; a cap it reached (table.h), for the
   //    document's summary, whatever the table turns out to be (and for its
@@ -143,7 +150,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks) {
   // 2. Rows that go on with the pending table: the body of a lone header (a
   //    ruled header row over an unruled body comes out as two tables one
   //    right under the other), or rows carried over to a new page.
-  size_t header_rows = count_header_rows(t, ctx_.era());
+  size_t header_rows = counted_header_rows ? *counted_header_rows : count_header_rows(t, ctx_.era());
   if (header_rows == 0 && goes_on_pending(t)) {
     append_to_pending(std::move(t));
     end_table();

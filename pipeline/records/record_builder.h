@@ -17,12 +17,14 @@
 #include "pipeline/model/record.h"
 #include "pipeline/tables/recognizer.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/page_ranges.h"
 
 namespace kpix {
 
 struct BuildOptions {
   std::string municipality;  // overrides detection (name)
   std::string code;          // overrides detection (全国地方公共団体コード)
+  std::vector<PageRange> pages = {};  // the pages to read (--pages; the extractor's); empty: every page
 };
 
 struct BuildSummary {
@@ -65,8 +67,9 @@ class RecordBuilder {
   // A page's table: cut where stacked tables join, each part added.
   void add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text);
   // One table (or part of one), read with the table before when it goes on
-  // with it. `indicator_blocks`: has_indicator_blocks(t), known to the caller.
-  void add_table(Table t, bool indicator_blocks);
+  // with it. `indicator_blocks`: has_indicator_blocks(t), known to the
+  // caller, and `header_rows` count_header_rows(t, era) where it knows it.
+  void add_table(Table t, bool indicator_blocks, std::optional<size_t> header_rows = std::nullopt);
   void observe_table_rows(const Table& t);
   TableContext context_here() const;
   // Whether `t`, without a header of its own, goes on with the pending table:

@@ -64,6 +64,9 @@ ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_vie
 // comes before the first such header: the grid's own header and body, or
 // rows carried over. Returns the table itself when there is no cut.
 std::vector<Table> split_stacked_tables(Table t, std::string_view era);
+// The same, given count_header_rows(t, era), for a caller that needs it too
+// (it is the header rows of the only part when there is no cut).
+std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t header_rows);
 
 // Steps 1–4, the last fixing kinds from the data (value columns under an
 // indicator label, numeric columns without a role word, several

@@ -52,13 +52,15 @@ bool is_header_label(std::string_view text, std::string_view era) {
   std::string s = squeeze_text(text);
   if (s.empty() || contains(s, "共通指標")) return false;
   if (is_period_label(s, era)) return true;
-  // A value whose note has a header word (`25人 (R2～R4合計)`) is data.
-  if (is_number_cell(s)) return false;
   size_t n = char_count(s);
   auto has = [&](auto& words) { return std::any_of(std::begin(words), std::end(words), [&](auto w) { return contains(s, w); }); };
-  if (n <= sniff::kLabelMaxChars && has(kStrongHeaderWords)) return true;
-  if (n <= sniff::kWeakLabelMaxChars && has(kWeakHeaderWords)) return true;
-  return is_period_label(s, era);
+  bool header_words = (n <= sniff::kLabelMaxChars && has(kStrongHeaderWords)) ||
+                      (n <= sniff::kWeakLabelMaxChars && has(kWeakHeaderWords));
+  // A value whose note has a header word (`25人 (R2～R4合計)`) is data. Asked
+  // last: the value parser is the dearest test, and most cells of a budget
+  // book's tables have no header word (330 M instructions of 7.3 G when it
+  // was asked of every cell).
+  return header_words && !is_number_cell(s);
 }
 
 size_t count_header_rows(const Table& t, std::string_view era) {

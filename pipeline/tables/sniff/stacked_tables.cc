@@ -11,23 +11,30 @@
 namespace kpix {
 namespace {
 
-int label_count(const TableRow& row, std::string_view era) {
-  int n = 0;
-  for (const TableCell& c : row.cells) n += is_header_label(c.text, era);
-  return n;
-}
-
 // A header row of its own table: several labels, at least half the cells.
 // Rows with fewer cells than that many labels are not asked about their
-// cells at all (the rows of a budget book's forms, by the ten thousand).
+// cells at all (the rows of a budget book's forms, by the ten thousand), and
+// the cells of a row are asked only until it can no longer be one.
 bool full_header(const TableRow& row, std::string_view era) {
-  if (int(row.cells.size()) < sniff::kStackedHeaderMinLabels) return false;
-  int n = label_count(row, era);
-  return n >= sniff::kStackedHeaderMinLabels && n * 2 >= int(row.cells.size());
+  const int cells = int(row.cells.size());
+  if (cells < sniff::kStackedHeaderMinLabels) return false;
+  int labels = 0, others = 0;
+  for (const TableCell& c : row.cells) {
+    if (is_header_label(c.text, era)) {
+      ++labels;
+      continue;
+    }
+    // Not one even if every cell left were a label.
+    const int best = cells - ++others;
+    if (best * 2 < cells || best < sniff::kStackedHeaderMinLabels) return false;
+  }
+  return labels >= sniff::kStackedHeaderMinLabels && labels * 2 >= cells;
 }
 
 bool only_labels(const TableRow& row, std::string_view era) {
-  return !row.cells.empty() && label_count(row, era) == int(row.cells.size());
+  return !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(), [&](const TableCell& c) {
+           return is_header_label(c.text, era);
+         });
 }
 
 // Rows where a stacked table begins, after the grid's own header rows
@@ -74,6 +81,10 @@ std::vector<Table> cut_rows(Table t, std::vector<size_t> cuts) {
 
 std::vector<Table> split_stacked_tables(Table t, std::string_view era) {
   size_t first_data = count_header_rows(t, era);
+  return split_stacked_tables(std::move(t), era, first_data);
+}
+
+std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t first_data) {
   std::vector<size_t> cuts = stacked_table_cuts(t, first_data, era);
   if (cuts.empty()) {
     std::vector<Table> one;
