@@ -174,6 +174,9 @@ void DocContext::read_goal_heading(const std::string& line) {
 }
 
 void DocContext::read_section_kind(const std::string& line) {
+  // `・指標：…【数値目標：100,641人…】` states one KPI of the sheet's project;
+  // it heads no section of goals.
+  if (contains(line, "指標：") || contains(line, "指標:")) return;
   for (auto w : kGoalSectionWords)
     if (contains(line, w)) {
       goal_section_ = true;
