@@ -60,7 +60,8 @@ TEST(TableCaps, TheDocumentSummarySaysATableWasCut) {
 }
 
 TEST(TableCaps, ALineOfCellsThatIsNoTableStillSaysItWasCut) {
-  // One line of numbers, no header: a form no family reads, but the cut is
+  // One line of 指標 and 1,025 numbers (1,026 cells), no header: a form no
+  // family reads, but the cut of its last two cells is
   // said all the same.
   std::string line = "指標";
   for (size_t i = 0; i < kMaxCellsPerRow + 1; ++i) line += "\t" + std::to_string(i);
@@ -68,7 +69,7 @@ TEST(TableCaps, ALineOfCellsThatIsNoTableStillSaysItWasCut) {
   b.add_page(parse_converter_text(line + "\n"), true);
   MunicipalityIndex m;
   EXPECT_TRUE(b.finish(DocumentInfo{}, {}, m).empty());
-  EXPECT_TRUE(any_contains(b.summary().notes, "line 1 has more than 1024 cells: 1 cells after the first 1024 not read"));
+  EXPECT_TRUE(any_contains(b.summary().notes, "line 1 has more than 1024 cells: 2 cells after the first 1024 not read"));
 }
 
 }  // namespace
