@@ -13,6 +13,7 @@
 
 #include "pipeline/dataset/content_key.h"
 #include "pipeline/dataset/dataset.h"
+#include "tests/unit/dataset_fixtures.h"
 #include "pipeline/dataset/schema.h"
 #include "pipeline/model/error.h"
 
@@ -21,20 +22,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path temp_dir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("kpix-schema-" + std::to_string(::getpid()) + "-" + name);
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+fs::path temp_dir(const std::string& name) { return fresh_temp_dir("kpix-schema", name); }
 
-// 岩見沢's 基本目標2 (seed 000 lines 245–249), as in dataset_test.cc.
-const char* kDoc =
-    "岩見沢市総合戦略について\n"
-    "基本目標2の評価指標（KPI）の実績\n"
-    "重要業績評価指標（KPI）\t\t基準値\t2020実績\t2021実績\t2022実績\t2023\t2024\t目標値\n"
-    "転出超過数を 2014年の2分の1に抑制\t①転出超過数\t▲312人\t▲341人\t▲349人\t▲389人\t－\t－\t▲275人\n"
-    "人口の社会増減率の改善\t②人口の社会増減率\t▲0.38%\t▲0.42%\t▲0.44%\t▲0.50%\t－\t－\t▲0.36%\n";
+const char* const kDoc = kIwamizawaGoal2;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

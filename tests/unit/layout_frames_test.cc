@@ -9,22 +9,10 @@
 #include <vector>
 
 #include "pipeline/layout/page_layout.h"
+#include "tests/unit/synthetic_glyphs.h"
 
 namespace kpix {
 namespace {
-
-std::vector<Glyph> word(const std::string& text, double x, double y) {
-  std::vector<Glyph> out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double w = n == 1 ? 5 : 10;
-    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
-    x += w;
-    i += n;
-  }
-  return out;
-}
 
 // 指標 | 基準値 | 目標値 over two body rows, rows 20 high from y = 0, columns
 // starting at x = 5, 120, 220 in a table 300 wide.

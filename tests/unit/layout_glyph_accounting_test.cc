@@ -9,6 +9,7 @@
 
 #include "pipeline/layout/page_layout.h"
 #include "tests/unit/glyph_accounting.h"
+#include "tests/unit/synthetic_glyphs.h"
 
 namespace kpix {
 namespace {
@@ -16,21 +17,6 @@ namespace {
 using testing::accounting_difference;
 using testing::cell_chars;
 using testing::glyph_chars;
-
-// Glyphs for `text` (one per code point, full width 10 pt, half width 5 pt)
-// from x on a line whose top is y.
-std::vector<Glyph> word(const std::string& text, double x, double y) {
-  std::vector<Glyph> out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double w = n == 1 ? 5 : 10;
-    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
-    x += w;
-    i += n;
-  }
-  return out;
-}
 
 struct Words {
   std::vector<Glyph> glyphs;

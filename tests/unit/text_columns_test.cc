@@ -6,6 +6,7 @@
 #include "pipeline/layout/ruled_rows.h"
 #include "pipeline/layout/text_columns.h"
 #include "pipeline/layout/text_rows.h"
+#include "tests/unit/synthetic_glyphs.h"
 
 #include <algorithm>
 
@@ -66,19 +67,6 @@ TEST(RuledRows, RulesOverTheSameWidthMakeOneTable) {
   EXPECT_EQ(tables[0].ys, (std::vector<double>{10, 30, 50, 70}));
   EXPECT_EQ(tables[0].x0, 0);
   EXPECT_EQ(tables[0].x1, 200);
-}
-
-std::vector<Glyph> word(const std::string& text, double x, double y) {
-  std::vector<Glyph> out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double w = n == 1 ? 5 : 10;
-    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
-    x += w;
-    i += n;
-  }
-  return out;
 }
 
 TEST(Layout, TableWithRuledRowsOnlyGetsColumnsFromItsText) {

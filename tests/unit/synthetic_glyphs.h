@@ -1,0 +1,26 @@
+// Glyphs of made-up text for layout tests built from positions, not PDFs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/document.h"
+
+namespace kpix {
+
+// Glyphs for `text` (one per code point, full width 10 pt, half width 5 pt,
+// 10 pt high) from x on a line whose top is y.
+inline std::vector<Glyph> word(const std::string& text, double x, double y) {
+  std::vector<Glyph> out;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    double w = n == 1 ? 5 : 10;
+    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
+    x += w;
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace kpix
