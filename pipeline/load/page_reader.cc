@@ -87,9 +87,9 @@ bool read_geometry(PDFDoc& doc, int page_index, PageContent& c) {
 PageReader::PageReader(const std::string& path) : path_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
-  // Before any page is read: a font map past Poppler's means would abort().
-  check_font_maps(*doc_, path);
 }
+
+void PageReader::check_fonts(const std::string& path) const { check_font_maps(*doc_, path); }
 
 PageReader::~PageReader() = default;
 

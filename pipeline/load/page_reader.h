@@ -37,6 +37,11 @@ class PageReader {
   PageReader(const PageReader&) = delete;
   PageReader& operator=(const PageReader&) = delete;
 
+  // Throws InputError when a font's ToUnicode map would exhaust Poppler
+  // (font_limits.h). Asked once per document, before any reader reads a
+  // page: the other threads' readers open the same file.
+  void check_fonts(const std::string& path) const;
+
   // Glyphs without duplicates, rules merged.
   PageContent read(int page_index) const;
   // As Poppler gives them: read() == finish_content(read_raw()).
