@@ -20,6 +20,12 @@ void RecordBuilder::read_prose(const std::string& text, const SourceRef& src) {
     prose_actuals_ = true;
     if (auto p = find_period(normalize_text(text), ctx_.era())) prose_actual_year_ = p->end;
   }
+  //    Under it, a line that is only a year in brackets heads that year's
+  //    actuals (`（令和５年度）` …, `（令和６年度）` …).
+  static const RE2 year_heading("^\\(([^()]{1,16})\\)$");
+  std::string year;
+  if (prose_actuals_ && RE2::FullMatch(normalize_text(text), year_heading, &year))
+    if (auto p = normalize_period(year, ctx_.era())) prose_actual_year_ = p->end;
   // 2. The KPIs it states.
   for (KpiRecord& rec : read_prose_kpis(text, ctx_.era())) {
     if (rec.level == "project") {

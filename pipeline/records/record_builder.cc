@@ -14,6 +14,7 @@
 #include "pipeline/records/record_rules.h"
 #include "pipeline/records/table_continuation.h"
 #include "pipeline/records/table_notes.h"
+#include "pipeline/records/wrapped_lines.h"
 #include "pipeline/tables/form_fields.h"
 #include "pipeline/tables/recognizer.h"
 #include "pipeline/tables/table_shape.h"
@@ -65,6 +66,15 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
+  // Free lines as the prose reader sees them (a converter's text lines are
+  // its own: no boxes to tell a wrap by).
+  std::vector<ProseLine> prose(lines.size());
+  std::vector<ProseLine> free_prose;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    prose[k] = {line_text(lines[k]), lines[k].box};
+    if (lines[k].table < 0) free_prose.push_back(prose[k]);
+  }
+  double right_edge = free_text_right_edge(free_prose);
   for (size_t i = 0; i < lines.size();) {
     // 1. Under a header that stands alone (ruled header, unruled body), the
     //    next free lines with several cells are its rows.
@@ -82,10 +92,25 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
       }
       header_only_ = false;
     }
-    // 2. A free line.
+    // 2. A free line, and the lines its sentence wraps onto (wrapped_lines.h),
+    //    read as one text for the KPIs it states.
     if (lines[i].table < 0) {
-      add_free_line(lines[i], page, from_text);
-      ++i;
+      size_t j = i + 1;
+      if (!from_text)
+        while (j < lines.size() && lines[j].table < 0 && wraps_onto(prose[j - 1], prose[j], right_edge)) ++j;
+      std::string sentence;
+      Box box;
+      for (size_t k = i; k < j; ++k) {
+        add_free_line(lines[k], page, from_text);
+        sentence += prose[k].text;
+        box = box.united(lines[k].box);
+      }
+      SourceRef src;
+      src.page = page.number;
+      if (from_text) src.line = lines[i].source_line;
+      else src.bbox = displayed_box(page, box);
+      read_prose(sentence, src);
+      i = j;
       continue;
     }
     // 3. A table: the run of lines with its id.
@@ -107,11 +132,6 @@ void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_
   after_table_ += text + "\n";
   recent_ += text + "\n";
   if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
-  SourceRef src;
-  src.page = page.number;
-  if (from_text) src.line = line.source_line;
-  else src.bbox = displayed_box(page, line.box);
-  read_prose(text, src);
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {

@@ -55,6 +55,8 @@ class RecordBuilder {
     std::string goal_title;
   };
 
+  // A free line into the document context and the notes under the table
+  // above; add_page reads its KPIs, with the lines it wraps onto.
   void add_free_line(const Line& line, const Page& page, bool from_text);
   // KPIs stated in words in a free line or a table's cell (prose_kpi.h), and
   // the actuals stated for them by name under a 実績 heading.

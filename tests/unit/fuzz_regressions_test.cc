@@ -87,7 +87,9 @@ TEST(FuzzRegressions, ToUnicodeMapOfRepeatedFullRangesIsRefusedWithinBounds) {
   std::string message = slurp(err);
   EXPECT_NE(message.find("kpix: " + pdf + ": "), std::string::npos) << message;
   EXPECT_LT(seconds, 20);
-  if (before.ru_maxrss < 500 * 1024) EXPECT_LT(after.ru_maxrss, 1024 * 1024) << "peak RSS in kB";
+  if (before.ru_maxrss < 500 * 1024) {
+    EXPECT_LT(after.ru_maxrss, 1024 * 1024) << "peak RSS in kB";
+  }
 }
 
 TEST(FuzzRegressions, ProjectLevelRecordsWithoutAProjectPassTheSchema) {
