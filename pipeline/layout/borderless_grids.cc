@@ -97,7 +97,7 @@ void take_edge_lines(TableLines& t, const VisualLines& lines, const std::vector<
 
 // The table's grid: its sides and cuts as columns, the breaks between its
 // rows (row_breaks) as rows, each boundary drawn (kept in `made`) where no
-// text runs across it. None when the table is one row.
+// text runs across it. None when the table is one line.
 std::optional<Grid> borderless_grid(const TableLines& t, const VisualLines& lines, const std::vector<LineInfo>& info,
                                     std::deque<Rule>& made) {
   size_t n = t.last - t.first + 1;
@@ -115,7 +115,9 @@ std::optional<Grid> borderless_grid(const TableLines& t, const VisualLines& line
   }
   std::vector<RowBreak> breaks =
       text_row_breaks(column_lines(visual_lines(std::move(region)), t.cuts), t.cuts.size() + 1);
-  if (breaks.empty()) return std::nullopt;
+  // One row of several lines is a table too (a row carried over to the foot
+  // of a page, its cells wrapped); one line alone is not.
+  if (breaks.empty() && t.last == t.first) return std::nullopt;
   Grid g;
   g.xs.push_back(t.x0);
   for (double c : t.cuts) g.xs.push_back(c);

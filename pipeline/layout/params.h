@@ -111,6 +111,12 @@ inline constexpr double kValueRowsApartEm = 1.0;
 inline constexpr double kWrapPitchShare = 0.8;
 // ... and at most this far apart (a line height). Ems (the larger of the two lines').
 inline constexpr double kWrapMaxGapEm = 1.5;
+// How much further apart than the leading (the least distance of two lines of one column) lines of one
+// paragraph may stand (rounding of the glyph centres). Share of the leading.
+inline constexpr double kLeadingSlack = 0.1;
+// How close to the right end of its column's text a line ends when it was wrapped (a line of a paragraph
+// breaks a character or two short of the edge before a closing bracket). Ems.
+inline constexpr double kFullLineEm = 1.5;
 // How far apart consecutive lines of one borderless table may be. Ems (the larger of the two lines').
 inline constexpr double kTableLineGapEm = 3.0;
 // How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).

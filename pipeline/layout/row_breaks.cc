@@ -45,7 +45,8 @@ ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, co
     auto cells = by_column(lines[k], cuts);
     for (size_t c = 0; c < cells.size(); ++c)
       if (!cells[c].empty())
-        out.runs.push_back({k, c, cy - kCoreHalfEm * em, cy + kCoreHalfEm * em, number_text(cells[c])});
+        out.runs.push_back(
+            {k, c, cy - kCoreHalfEm * em, cy + kCoreHalfEm * em, number_text(cells[c]), cells[c].back()->box.x1});
   }
   return out;
 }

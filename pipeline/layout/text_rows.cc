@@ -4,12 +4,15 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "pipeline/layout/params.h"
 
 namespace kpix {
 namespace {
 
+using layout_params::kFullLineEm;
+using layout_params::kLeadingSlack;
 using layout_params::kWrapMaxGapEm;
 using layout_params::kWrapPitchShare;
 
@@ -30,6 +33,12 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line && runs[i].number &&
         runs[i - 1].number)
       pitch = std::min(pitch, centre(runs[i]) - centre(runs[i - 1]));
+  // The leading: the least distance of two lines of one column.
+  double leading = std::numeric_limits<double>::infinity();
+  for (size_t i = 1; i < runs.size(); ++i)
+    if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line)
+      leading = std::min(leading, centre(runs[i]) - centre(runs[i - 1]));
+  double paragraph = (1 + kLeadingSlack) * leading;
   if (!std::isfinite(pitch)) {
     std::map<std::pair<size_t, size_t>, int> shared;  // (line, line) -> columns
     std::map<std::pair<size_t, size_t>, double> apart;
@@ -40,18 +49,39 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
         apart[key] = centre(runs[i]) - centre(runs[i - 1]);
       }
     for (auto& [key, columns] : shared)
-      if (columns >= 2) pitch = std::min(pitch, apart[key]);
+      if (columns >= 2 && apart[key] > paragraph) pitch = std::min(pitch, apart[key]);
   }
   bool wraps = std::isfinite(pitch) && pitch > 0;
+  // Without a pitch: where each column's text ends.
+  std::map<size_t, double> column_right;
+  for (const TextRun& r : runs) column_right[r.column] = std::max(column_right[r.column], r.right);
+  auto full = [&](const TextRun& r) {
+    return r.right > 0 && r.right >= column_right[r.column] - kFullLineEm * (r.bottom - r.top);
+  };
+  // Lines with a number in a column each: numbers do not wrap, so the two
+  // are rows of their own, however close (a table without padding sets its
+  // rows at the line height, as a paragraph its wrapped lines).
+  std::set<std::pair<size_t, size_t>> numbers;  // (column, line)
+  for (const TextRun& r : runs)
+    if (r.number) numbers.insert({r.column, r.line});
+  auto numbers_apart = [&](size_t column, size_t a, size_t b) {
+    for (const auto& [c, l] : numbers)
+      if (c != column && l == a && numbers.count({c, b})) return true;
+    return false;
+  };
 
   TextRows out;
   for (size_t i = 0; i < runs.size(); ++i) {
     const TextRun& r = runs[i];
     // Wrapped lines follow each other at the line height, whatever the rows.
     bool join = false;
-    if (i > 0 && wraps && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number)) {
-      double em = std::max(r.bottom - r.top, runs[i - 1].bottom - runs[i - 1].top);
-      join = centre(r) - centre(runs[i - 1]) <= std::min(kWrapPitchShare * pitch, kWrapMaxGapEm * em);
+    if (i > 0 && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number) &&
+        !numbers_apart(r.column, runs[i - 1].line, r.line)) {
+      const TextRun& up = runs[i - 1];
+      double em = std::max(r.bottom - r.top, up.bottom - up.top);
+      double d = centre(r) - centre(up);
+      if (wraps) join = d <= std::min(kWrapPitchShare * pitch, kWrapMaxGapEm * em);
+      else join = full(up) && d <= std::min(paragraph, kWrapMaxGapEm * em);
     }
     if (join) {
       TextCell& c = out.cells.back();

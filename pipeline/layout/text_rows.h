@@ -6,7 +6,12 @@
 // (kWrapPitchShare of the row pitch) and no more than a line height
 // (kWrapMaxGapEm) apart, both in pipeline/layout/params.h: the pitch is measured
 // where one column stacks two numbers (values of consecutive rows), or else
-// between lines that share two columns; without either nothing joins. A new
+// between lines that share two columns and stand further apart than the
+// leading (the least distance of two lines of one column, times
+// 1 + kLeadingSlack: two wrapped columns side by side share their lines
+// too). Without a pitch, a column's line joins the next only when it runs
+// to the right end of its column's text (kFullLineEm: it was wrapped) and
+// the next lies within the leading. A new
 // row begins between two lines when some column has a cell above and another
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one
@@ -26,6 +31,7 @@ struct TextRun {
   size_t column = 0;
   double top = 0, bottom = 0;  // the line's core: centre ± half an em
   bool number = false;         // a value: mostly digits, short
+  double right = 0;            // where its text ends (0: not known)
 };
 
 // One cell: consecutive runs of a column joined.

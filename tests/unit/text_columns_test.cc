@@ -125,6 +125,35 @@ TEST(TextRows, ANameWrappedAroundItsCentredValueIsOneRow) {
   EXPECT_EQ(rows.breaks, (std::vector<size_t>{2}));
 }
 
+TextRun ends(TextRun r, double right) {
+  r.right = right;
+  return r;
+}
+
+TEST(TextRows, TwoColumnsWrappedSideBySideAreOneRow) {
+  // 岩見沢's 取組み | 項目 slide without borders: the description (column 0,
+  // to x 540) and the KPI name (column 1, to x 737) each wrap onto a second
+  // line 14 below (the leading); no values yet. Both lines share two
+  // columns, at the leading: that is no row pitch. The first lines run to
+  // the end of their columns' text, so each column's two lines are one cell.
+  std::vector<TextRun> runs = {ends(run(0, 0, 100), 540), ends(run(0, 1, 100), 737), ends(run(1, 0, 114), 500),
+                               ends(run(1, 1, 114), 640)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_TRUE(rows.breaks.empty());
+  EXPECT_EQ(rows.cells.size(), 2u);
+}
+
+TEST(TextRows, LinesThatStopShortOfTheirColumnAreRowsOfTheirOwn) {
+  // Without a pitch: a name wrapped at the column's end (x 400) onto line 1,
+  // then two short names of one line each, all at the leading. Only the full
+  // line goes on; each short name is a row of its own.
+  std::vector<TextRun> runs = {ends(run(0, 0, 100), 400), ends(run(1, 0, 114), 250), ends(run(2, 0, 128), 200),
+                               ends(run(3, 0, 142), 220)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{1, 2}));
+  EXPECT_EQ(rows.cells.size(), 3u);
+}
+
 TEST(TextRows, WithoutStackedNumbersNoLinesJoin) {
   // Only names: every line is its own row, however close.
   std::vector<TextRun> runs = {run(0, 0, 100), run(1, 0, 110), run(2, 0, 120)};
