@@ -77,6 +77,44 @@ std::optional<TableLines> table_lines(const VisualLines& lines, const std::vecto
   return TableLines{first, last, x0, x1, std::move(cuts)};
 }
 
+// A table found in a block of lines, and the lines [from, to) around it that
+// its edge lines may come from (up to the tables beside it).
+struct TableRange {
+  TableLines t;
+  size_t from, to;
+};
+
+// The tables of the block of lines [from, to): the whole block's lines with
+// several cells as one table where their gaps give columns; else, where
+// prose between tables crosses those columns (a page of report text with
+// several small tables and notes under each), runs of them from the first
+// down, each as long as its gaps still give columns.
+std::vector<TableRange> table_ranges(const VisualLines& lines, const std::vector<LineInfo>& info, size_t from,
+                                     size_t to, const LayoutOptions& o) {
+  if (std::optional<TableLines> whole = table_lines(lines, info, from, to, o)) return {{*whole, from, to}};
+  std::vector<size_t> multi;
+  for (size_t k = from; k < to; ++k)
+    if (info[k].cells >= 2) multi.push_back(k);
+  std::vector<TableRange> out;
+  for (size_t a = 0; a < multi.size();) {
+    std::optional<TableLines> best;
+    size_t b = a + 1;
+    for (; b < multi.size(); ++b) {
+      std::optional<TableLines> t = table_lines(lines, info, multi[a], multi[b] + 1, o);
+      if (!t) break;
+      best = std::move(t);
+    }
+    if (!best) {
+      ++a;
+      continue;
+    }
+    size_t lo = out.empty() ? from : out.back().t.last + 1;
+    out.push_back({std::move(*best), lo, b < multi.size() ? multi[b] : to});
+    a = b;
+  }
+  return out;
+}
+
 // Lines of one cell just above the first or below the last row with several
 // cells (a header wrapped upwards, a description running on under its
 // values) are the table's too: within one column, and a line height from the
@@ -171,10 +209,11 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
       ++j;
     size_t from = i;
     i = j;
-    std::optional<TableLines> t = table_lines(lines, info, from, j, o);
-    if (!t) continue;
-    take_edge_lines(*t, lines, info, from, j);
-    if (std::optional<Grid> g = borderless_grid(*t, lines, info, made)) out.push_back(std::move(*g));
+    for (const TableRange& r : table_ranges(lines, info, from, j, o)) {
+      TableLines t = r.t;
+      take_edge_lines(t, lines, info, r.from, r.to);
+      if (std::optional<Grid> g = borderless_grid(t, lines, info, made)) out.push_back(std::move(*g));
+    }
   }
   return out;
 }

@@ -1,0 +1,75 @@
+// Tables without any borders on hand-built pages (pipeline/layout/
+// borderless_grids): where report text between tables crosses their columns.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/page_layout.h"
+#include "tests/unit/synthetic_glyphs.h"
+
+namespace kpix {
+namespace {
+
+void add(std::vector<Glyph>& to, const std::vector<Glyph>& g) { to.insert(to.end(), g.begin(), g.end()); }
+
+// The cells of the line whose first cell is `first`, or empty.
+std::vector<std::string> row(const std::vector<Line>& lines, const std::string& first, int* table = nullptr) {
+  for (const Line& l : lines)
+    if (!l.cells.empty() && l.cells[0].text == first) {
+      std::vector<std::string> out;
+      for (const Cell& c : l.cells) out.push_back(c.text);
+      if (table) *table = l.table;
+      return out;
+    }
+  return {};
+}
+
+TEST(BorderlessTables, NotesAcrossTheColumnsBetweenTwoTablesPartThem) {
+  // 芦別's revision notes without borders: a 具体的な施策 | 基準値 | KPI table
+  // whose one row is a project title and two lines of description (14 pt
+  // apart) with its values beside the first, 18 pt under the header (cell
+  // padding); under it four lines of ※ notes across the page's width, then
+  // the next such table. Every line is within three ems of the one before:
+  // one block of text.
+  std::vector<Glyph> g;
+  const std::string note = "※　基準値は令和４年度の実績とし、目標値は計画の最終年度の値として新たに定めるものとする。";
+  double y = 0;
+  auto table = [&](const std::string& name, const std::string& base, const std::string& target) {
+    add(g, word("具体的な施策", 60, y));
+    add(g, word("基準値", 260, y));
+    add(g, word("ＫＰＩ", 360, y));
+    y += 18;
+    add(g, word(name, 0, y));
+    y += 14;
+    add(g, word("本市の魅力を広く発信することで、本", 0, y));
+    add(g, word(base, 260, y));
+    add(g, word(target, 360, y));
+    y += 14;
+    add(g, word("市の知名度を高めます。", 0, y));
+    y += 18;
+  };
+  table("施策Ａの推進", "10件", "20件");
+  for (int i = 0; i < 4; ++i, y += 14) add(g, word(note, 0, y));
+  y += 4;
+  table("施策Ｂの推進", "3施設", "5施設");
+  std::vector<Line> lines = analyze_layout(g, {});
+  // One row each: the title and description one cell beside the values.
+  const std::string a_cell = "施策Ａの推進\n本市の魅力を広く発信することで、本\n市の知名度を高めます。";
+  const std::string b_cell = "施策Ｂの推進\n本市の魅力を広く発信することで、本\n市の知名度を高めます。";
+  int a = -1, b = -1;
+  EXPECT_EQ(row(lines, a_cell, &a), (std::vector<std::string>{a_cell, "10件", "20件"}));
+  EXPECT_EQ(row(lines, b_cell, &b), (std::vector<std::string>{b_cell, "3施設", "5施設"}));
+  EXPECT_GE(a, 0);
+  EXPECT_GE(b, 0);
+  EXPECT_NE(a, b);
+  // The notes are free text, whole.
+  size_t notes = 0;
+  for (const Line& l : lines)
+    if (l.table < 0 && l.cells.size() == 1 && l.cells[0].text.starts_with("※")) ++notes;
+  EXPECT_EQ(notes, 4u);
+}
+
+}  // namespace
+}  // namespace kpix
