@@ -131,16 +131,19 @@ TextRun ends(TextRun r, double right) {
 }
 
 TEST(TextRows, TwoColumnsWrappedSideBySideAreOneRow) {
-  // 岩見沢's 取組み | 項目 slide without borders: the description (column 0,
+  // 岩見沢's 取組み | 項目 | 基準値 | 2020 | 2021 slide without borders: under
+  // the header line (項目 … 2021, columns 1-4), the description (column 0,
   // to x 540) and the KPI name (column 1, to x 737) each wrap onto a second
-  // line 14 below (the leading); no values yet. Both lines share two
-  // columns, at the leading: that is no row pitch. The first lines run to
-  // the end of their columns' text, so each column's two lines are one cell.
-  std::vector<TextRun> runs = {ends(run(0, 0, 100), 540), ends(run(0, 1, 100), 737), ends(run(1, 0, 114), 500),
-                               ends(run(1, 1, 114), 640)};
+  // line 14 below (the leading); no values yet. The two lines share two
+  // columns of five, at the leading: that is no row pitch. Their first lines
+  // run to the end of their columns' text, so each column's two lines are
+  // one cell, and one row under the header.
+  std::vector<TextRun> runs = {ends(run(0, 1, 84), 600),   ends(run(0, 2, 84), 780),   ends(run(0, 3, 84), 840),
+                               ends(run(0, 4, 84), 900),   ends(run(1, 0, 100), 540),  ends(run(1, 1, 100), 737),
+                               ends(run(2, 0, 114), 500),  ends(run(2, 1, 114), 640)};
   TextRows rows = find_text_rows(runs);
-  EXPECT_TRUE(rows.breaks.empty());
-  EXPECT_EQ(rows.cells.size(), 2u);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{0}));
+  EXPECT_EQ(rows.cells.size(), 6u);
 }
 
 TEST(TextRows, LinesThatStopShortOfTheirColumnAreRowsOfTheirOwn) {
