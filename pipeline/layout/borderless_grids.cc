@@ -13,6 +13,8 @@ namespace {
 
 using layout_params::kBorderlessEndPad;
 using layout_params::kBorderlessSidePad;
+using layout_params::kMinProseLines;
+using layout_params::kProseWidthShare;
 using layout_params::kTableEdgeLineGapEm;
 using layout_params::kTableLineGapEm;
 
@@ -84,34 +86,78 @@ struct TableRange {
   size_t from, to;
 };
 
+// Whether line `k` is prose across table `t`: one stretch of text (no gap
+// wider than a column gap, LayoutOptions::column_gap_em) as wide as most of
+// the table (kProseWidthShare) over one of its boundaries.
+bool prose_across(const VisualLines& lines, const std::vector<LineInfo>& info, size_t k, const TableLines& t,
+                  const LayoutOptions& o) {
+  double wide = kProseWidthShare * (t.x1 - t.x0);
+  for (const Span& s : spans_of(lines[k], o.column_gap_em * info[k].em))
+    if (s.x1 - s.x0 >= wide && std::any_of(t.cuts.begin(), t.cuts.end(), [&](double c) { return s.x0 < c && c < s.x1; }))
+      return true;
+  return false;
+}
+
+// Table `r` cut at each paragraph across its columns (kMinProseLines lines
+// of prose_across or more: notes under one table, text before the next),
+// each part read again; a heading over the columns is one line, a cell's
+// text running past its boundary is narrower. Where none: `r` itself.
+std::vector<TableRange> cut_at_paragraphs(const TableRange& r, const VisualLines& lines,
+                                          const std::vector<LineInfo>& info, const LayoutOptions& o) {
+  std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) between paragraphs
+  size_t begin = r.from;
+  for (size_t k = r.t.first; k <= r.t.last;) {
+    size_t run = k;
+    while (run <= r.t.last && prose_across(lines, info, run, r.t, o)) ++run;
+    if (run - k >= kMinProseLines) {
+      parts.push_back({begin, k});
+      begin = run;
+    }
+    k = std::max(run, k + 1);
+  }
+  if (parts.empty()) return {r};
+  parts.push_back({begin, r.to});
+  std::vector<TableRange> out;
+  for (auto [b, e] : parts)
+    if (std::optional<TableLines> t = table_lines(lines, info, b, e, o)) out.push_back({*t, b, e});
+  return out;
+}
+
 // The tables of the block of lines [from, to): the whole block's lines with
 // several cells as one table where their gaps give columns; else, where
 // prose between tables crosses those columns (a page of report text with
 // several small tables and notes under each), runs of them from the first
-// down, each as long as its gaps still give columns.
+// down, each as long as its gaps still give columns. Each cut at the
+// paragraphs across it.
 std::vector<TableRange> table_ranges(const VisualLines& lines, const std::vector<LineInfo>& info, size_t from,
                                      size_t to, const LayoutOptions& o) {
-  if (std::optional<TableLines> whole = table_lines(lines, info, from, to, o)) return {{*whole, from, to}};
-  std::vector<size_t> multi;
-  for (size_t k = from; k < to; ++k)
-    if (info[k].cells >= 2) multi.push_back(k);
-  std::vector<TableRange> out;
-  for (size_t a = 0; a < multi.size();) {
-    std::optional<TableLines> best;
-    size_t b = a + 1;
-    for (; b < multi.size(); ++b) {
-      std::optional<TableLines> t = table_lines(lines, info, multi[a], multi[b] + 1, o);
-      if (!t) break;
-      best = std::move(t);
+  std::vector<TableRange> found;
+  if (std::optional<TableLines> whole = table_lines(lines, info, from, to, o)) {
+    found.push_back({*whole, from, to});
+  } else {
+    std::vector<size_t> multi;
+    for (size_t k = from; k < to; ++k)
+      if (info[k].cells >= 2) multi.push_back(k);
+    for (size_t a = 0; a < multi.size();) {
+      std::optional<TableLines> best;
+      size_t b = a + 1;
+      for (; b < multi.size(); ++b) {
+        std::optional<TableLines> t = table_lines(lines, info, multi[a], multi[b] + 1, o);
+        if (!t) break;
+        best = std::move(t);
+      }
+      if (!best) {
+        ++a;
+        continue;
+      }
+      size_t lo = found.empty() ? from : found.back().t.last + 1;
+      found.push_back({std::move(*best), lo, b < multi.size() ? multi[b] : to});
+      a = b;
     }
-    if (!best) {
-      ++a;
-      continue;
-    }
-    size_t lo = out.empty() ? from : out.back().t.last + 1;
-    out.push_back({std::move(*best), lo, b < multi.size() ? multi[b] : to});
-    a = b;
   }
+  std::vector<TableRange> out;
+  for (const TableRange& r : found)
+    for (TableRange& part : cut_at_paragraphs(r, lines, info, o)) out.push_back(std::move(part));
   return out;
 }
 

@@ -121,6 +121,11 @@ inline constexpr double kFullLineEm = 1.5;
 inline constexpr double kTableLineGapEm = 3.0;
 // How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).
 inline constexpr double kTableEdgeLineGapEm = 1.5;
+// The fewest consecutive lines across a borderless table's columns that are a paragraph between two tables
+// (one such line is a heading over the columns, or a long remark). Lines.
+inline constexpr size_t kMinProseLines = 2;
+// ... each at least this wide. Share of the table's width.
+inline constexpr double kProseWidthShare = 0.8;
 // How far a borderless grid reaches left and right past its outermost glyphs. Points.
 inline constexpr double kBorderlessSidePad = 1.0;
 // How far a borderless grid reaches above and below its outermost glyph centres. Points.

@@ -71,5 +71,44 @@ TEST(BorderlessTables, NotesAcrossTheColumnsBetweenTwoTablesPartThem) {
   EXPECT_EQ(notes, 4u);
 }
 
+TEST(BorderlessTables, ATwoLineNoteAcrossTheColumnsEndsTheTableAboveIt) {
+  // Two tables of four rows each (指標 | 基準値 | 目標値, rows 18 pt apart)
+  // with a two-line ※ note across the page's width between them: few
+  // enough lines (two of twelve) for one set of columns to hold over the
+  // whole block, but a paragraph, not a row.
+  std::vector<Glyph> g;
+  const std::string note = "※　目標値は計画の最終年度の値とし、基準値は直近の実績値とする。以下の表も同じとする。";
+  double y = 0;
+  auto table = [&](const std::string& tag) {
+    add(g, word("指標", 0, y));
+    add(g, word("基準値", 260, y));
+    add(g, word("目標値", 360, y));
+    y += 18;
+    for (int i = 1; i <= 4; ++i, y += 18) {
+      add(g, word(tag + "の指標" + std::to_string(i), 0, y));
+      add(g, word(std::to_string(10 * i) + "件", 260, y));
+      add(g, word(std::to_string(20 * i) + "件", 360, y));
+    }
+  };
+  table("Ａ");
+  for (int i = 0; i < 2; ++i, y += 14) add(g, word(note, 0, y));
+  y += 4;
+  table("Ｂ");
+  std::vector<Line> lines = analyze_layout(g, {});
+  int a1 = -1, a4 = -1, b1 = -1, b4 = -1;
+  EXPECT_EQ(row(lines, "Ａの指標1", &a1), (std::vector<std::string>{"Ａの指標1", "10件", "20件"}));
+  EXPECT_EQ(row(lines, "Ａの指標4", &a4), (std::vector<std::string>{"Ａの指標4", "40件", "80件"}));
+  EXPECT_EQ(row(lines, "Ｂの指標1", &b1), (std::vector<std::string>{"Ｂの指標1", "10件", "20件"}));
+  EXPECT_EQ(row(lines, "Ｂの指標4", &b4), (std::vector<std::string>{"Ｂの指標4", "40件", "80件"}));
+  EXPECT_GE(a1, 0);
+  EXPECT_EQ(a1, a4);
+  EXPECT_EQ(b1, b4);
+  EXPECT_NE(a1, b1);
+  size_t notes = 0;
+  for (const Line& l : lines)
+    if (l.table < 0 && l.cells.size() == 1 && l.cells[0].text.starts_with("※")) ++notes;
+  EXPECT_EQ(notes, 2u);
+}
+
 }  // namespace
 }  // namespace kpix
