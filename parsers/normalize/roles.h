@@ -76,7 +76,7 @@ std::optional<Role> row_label_role(std::string_view label);
 // `目標値：…`), with their role.
 const std::vector<std::pair<std::string_view, Role>>& note_role_keys();
 
-// Actual → "実績", baseline → "基準値": the Japanese word for a role.
+// Role::actual → "実績", Role::baseline → "基準値": the Japanese word for a role.
 std::string_view role_word_ja(Role r);
 
 // The role words, for messages: "baseline/基準値, actual/実績, target/目標,
