@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "parsers/normalize/text.h"
-#include "pipeline/check/role_words.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/model/error.h"
 
 namespace kpix {
@@ -85,10 +85,10 @@ std::string read_role_and_year(Entry& e, const std::string& qualifier) {
   RoleWords words;
   const char* role_from = nullptr;
   auto take_words = [&](const RoleWords& w, const char* column) -> std::string {
-    if (!w.role.empty()) {
-      if (!words.role.empty() && words.role != w.role)
-        return std::string("the ") + role_from + " column says " + std::string(role_word_ja(words.role)) +
-               " but the " + column + " column says " + std::string(role_word_ja(w.role));
+    if (w.role) {
+      if (words.role && words.role != w.role)
+        return std::string("the ") + role_from + " column says " + std::string(role_word_ja(*words.role)) +
+               " but the " + column + " column says " + std::string(role_word_ja(*w.role));
       words.role = w.role;
       role_from = column;
     }
@@ -130,7 +130,7 @@ std::string read_role_and_year(Entry& e, const std::string& qualifier) {
   }
   e.role = words.role;
   e.estimate = words.estimate;
-  if (e.role.empty() && !e.estimate)
+  if (!e.role && !e.estimate)
     return e.role_text.empty() && e.year.empty() ? "no role (" + std::string(role_words_hint()) + ")"
                                                  : "no role in '" + e.role_text + (e.role_text.empty() ? "" : " ") +
                                                        e.year + "' (" + std::string(role_words_hint()) + ")";

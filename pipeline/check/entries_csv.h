@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "parsers/normalize/period.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/check/csv_rows.h"          // CsvStream, the CSV layer
 #include "pipeline/check/entries_encoding.h"  // EntriesDecoder, the bytes layer
 
@@ -33,9 +34,9 @@ namespace kpix {
 struct Entry {
   int line = 0;  // CSV line the row starts on; the header is line 1
   std::string municipality, project, indicator;
-  // baseline | actual | target | achievement; empty for `見込` alone: an
-  // estimate of whichever role the document gives it.
-  std::string role;
+  // nullopt for `見込` alone: an estimate of whichever role the document
+  // gives it.
+  std::optional<Role> role;
   bool estimate = false;  // 見込 typed (role, year or qualifier column): matched to the estimate
   std::string role_text;  // role column as typed
   std::string year;       // the year as typed (2022, R4, 令和4年度; `R4` of `R4実績`); may be empty

@@ -83,7 +83,7 @@ CheckResult not_found(CheckResult r, std::string reason) {
 // Whether a value is of the entry's kind: its role (any role for `見込`
 // alone), and for an entry typed as 見込 an estimate.
 bool fits(const json& value, const Entry& entry) {
-  if (!entry.role.empty() && str(value, "role") != entry.role) return false;
+  if (entry.role && str(value, "role") != to_string(*entry.role)) return false;
   return !entry.estimate || has_qualifier(value, "estimate");
 }
 

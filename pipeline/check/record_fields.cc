@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "parsers/normalize/roles.h"
+
 namespace kpix::record_fields {
 
 using nlohmann::json;
@@ -61,11 +63,9 @@ std::string period_label(const json& v) {
 }
 
 std::string role_ja(const std::string& role) {
-  if (role == "baseline") return "baseline (基準値)";
-  if (role == "actual") return "actual (実績)";
-  if (role == "target") return "target (目標値)";
-  if (role == "achievement") return "achievement (達成状況)";
-  return role;
+  std::optional<Role> r = role_from_string(role);
+  if (!r) return role;
+  return role + " (" + std::string(role_word_ja(*r)) + ")";
 }
 
 }  // namespace kpix::record_fields

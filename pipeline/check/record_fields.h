@@ -27,7 +27,8 @@ std::string status_of(const nlohmann::json& value);
 std::optional<std::pair<int, int>> period_of(const nlohmann::json& value);
 // "2020", "2020–2022" or "(no year)".
 std::string period_label(const nlohmann::json& value);
-// "baseline (基準値)" for people.
+// "baseline (基準値)" for people: a value's role as the JSON names it, and
+// the Japanese word; a name that is no role stays as it is.
 std::string role_ja(const std::string& role);
 // Equal up to rounding in the last digits (1e-9 relative).
 bool near(double a, double b);

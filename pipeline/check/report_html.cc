@@ -123,7 +123,7 @@ std::string typed_role_year(const Entry& e) {
 
 // The kind of value a source value is, for people: "実績 2022", "目標値 見込 2024".
 std::string source_role_year(const json& v, const ReportLabels& l) {
-  std::string s = l.role_name(str(v, "role"));
+  std::string s = l.role_name(role_from_string(str(v, "role")));
   if (has_qualifier(v, "estimate")) s += std::string(" ") + l.estimate;
   return s + " " + period_text(v);
 }

@@ -1,6 +1,6 @@
 #include "pipeline/check/report_labels.h"
 
-#include "pipeline/check/role_words.h"
+#include "parsers/normalize/roles.h"
 
 namespace kpix {
 namespace {
@@ -84,9 +84,9 @@ constexpr ReportLabels kEnglish = {
 
 }  // namespace
 
-std::string ReportLabels::role_name(std::string_view role) const {
-  if (std::string_view(lang) == "ja") return std::string(role_word_ja(role));
-  return std::string(role);
+std::string ReportLabels::role_name(std::optional<Role> role) const {
+  if (!role) return "";
+  return std::string(std::string_view(lang) == "ja" ? role_word_ja(*role) : to_string(*role));
 }
 
 std::string_view ReportLabels::diagnosis_kind(std::string_view kind) const {

@@ -7,9 +7,11 @@
 //   l->verdict(Verdict::mismatch)                              // "不一致"
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "parsers/normalize/roles.h"
 #include "pipeline/check/matcher.h"
 
 namespace kpix {
@@ -42,8 +44,8 @@ struct ReportLabels {
   const char* no_indicator;
 
   std::string_view verdict(Verdict v) const { return verdicts[int(v)]; }
-  // A role for people: "baseline" / "基準値"; "" stays "".
-  std::string role_name(std::string_view role) const;
+  // A role for people: "baseline" / "基準値"; nullopt is "".
+  std::string role_name(std::optional<Role> role) const;
   // A diagnosis kind's name, "" when the language adds none to the text.
   std::string_view diagnosis_kind(std::string_view kind) const;
 };

@@ -3,7 +3,7 @@
 // (result_to_json). See matcher.h.
 #include "pipeline/check/matcher.h"
 #include "pipeline/check/record_fields.h"
-#include "pipeline/check/role_words.h"
+#include "parsers/normalize/roles.h"
 
 namespace kpix {
 namespace {
@@ -41,9 +41,10 @@ json hit_json(const Matcher& m, const SourceHit& h) {
 }  // namespace
 
 std::string entry_role_label(const Entry& e) {
-  if (!e.estimate) return e.role;
-  if (e.role.empty()) return "estimate (見込)";
-  return e.role + " estimate (" + std::string(role_word_ja(e.role)) + "見込)";
+  if (!e.role) return e.estimate ? "estimate (見込)" : "";
+  std::string role(to_string(*e.role));
+  if (!e.estimate) return role;
+  return role + " estimate (" + std::string(role_word_ja(*e.role)) + "見込)";
 }
 
 std::string entry_label(const Entry& e) {
@@ -76,7 +77,7 @@ json result_to_json(const CheckResult& r, const Matcher& m) {
   j["line"] = e.line;
   j["verdict"] = std::string(to_string(r.verdict));
   json entered = {{"municipality", e.municipality}, {"project", e.project}, {"indicator", e.indicator},
-                  {"role", e.role.empty() && !e.estimate ? e.role_text : e.role}, {"year", e.year}, {"text", e.value}, {"unit", e.unit}};
+                  {"role", e.role ? std::string(to_string(*e.role)) : e.estimate ? "" : e.role_text}, {"year", e.year}, {"text", e.value}, {"unit", e.unit}};
   if (e.estimate) entered["estimate"] = true;
   if (e.period) entered["period"] = e.period->to_json();
   if (r.entered) {

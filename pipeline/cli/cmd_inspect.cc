@@ -82,7 +82,7 @@ void print_readings(const std::vector<TableReading>& readings) {
       std::printf(", header rows %zu\n", t.shape.header_rows);
     for (const ColumnInfo& c : t.shape.columns) {
       std::printf("    c%-2d %s", c.column, std::string(to_string(c.kind)).c_str());
-      if (!c.role.empty()) std::printf(" %s", c.role.c_str());
+      if (c.role) std::printf(" %s", std::string(to_string(*c.role)).c_str());
       if (c.period) std::printf(" %s", c.period->to_json().dump().c_str());
       if (!c.label.empty()) std::printf("  \"%s\"", c.label.c_str());
       std::printf("\n");

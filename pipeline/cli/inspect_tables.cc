@@ -7,7 +7,7 @@ namespace {
 
 struct KindLook {
   ColumnKind kind;
-  const char* role;  // for value columns; "" matches any
+  std::optional<Role> role;  // for value columns; nullopt matches any
   const char* tag;
   unsigned int rgb;
 };
@@ -15,26 +15,26 @@ struct KindLook {
 // One colour per kind, values by role; the tags are what the picture prints
 // in each cell (capitals: the picture's bitmap font has no others).
 constexpr KindLook kLooks[] = {
-    {ColumnKind::value, "baseline", "BASE", 0x0969da},
-    {ColumnKind::value, "actual", "ACT", 0x1a7f37},
-    {ColumnKind::value, "target", "TGT", 0xcf222e},
-    {ColumnKind::value, "achievement", "ACH", 0x1b7c83},
-    {ColumnKind::value, "", "VALUE", 0x1a7f37},
-    {ColumnKind::achievement, "", "ACH", 0x1b7c83},
-    {ColumnKind::total, "", "TOTAL", 0x953800},
-    {ColumnKind::indicator, "", "IND", 0xbf8700},
-    {ColumnKind::project, "", "PROJ", 0xbf3989},
-    {ColumnKind::group, "", "GROUP", 0xe16f24},
-    {ColumnKind::kind, "", "KIND", 0x57606a},
-    {ColumnKind::comment, "", "NOTE", 0x8c959f},
-    {ColumnKind::unknown, "", "?", 0x6e7781},
+    {ColumnKind::value, Role::baseline, "BASE", 0x0969da},
+    {ColumnKind::value, Role::actual, "ACT", 0x1a7f37},
+    {ColumnKind::value, Role::target, "TGT", 0xcf222e},
+    {ColumnKind::value, Role::achievement, "ACH", 0x1b7c83},
+    {ColumnKind::value, std::nullopt, "VALUE", 0x1a7f37},
+    {ColumnKind::achievement, std::nullopt, "ACH", 0x1b7c83},
+    {ColumnKind::total, std::nullopt, "TOTAL", 0x953800},
+    {ColumnKind::indicator, std::nullopt, "IND", 0xbf8700},
+    {ColumnKind::project, std::nullopt, "PROJ", 0xbf3989},
+    {ColumnKind::group, std::nullopt, "GROUP", 0xe16f24},
+    {ColumnKind::kind, std::nullopt, "KIND", 0x57606a},
+    {ColumnKind::comment, std::nullopt, "NOTE", 0x8c959f},
+    {ColumnKind::unknown, std::nullopt, "?", 0x6e7781},
 };
 
 const KindLook& look_of(const ColumnInfo* c) {
   static const KindLook& unknown = kLooks[std::size(kLooks) - 1];
   if (!c) return unknown;
   for (const KindLook& l : kLooks)
-    if (l.kind == c->kind && (!*l.role || c->role == l.role)) return l;
+    if (l.kind == c->kind && (!l.role || c->role == l.role)) return l;
   return unknown;
 }
 

@@ -51,16 +51,16 @@ bool same_value(const json& a, const json& b) {
 }
 
 // Pointers into `r` itself (json::value() would return a copy).
-std::vector<const json*> values_of(const json& r, const std::string& role) {
+std::vector<const json*> values_of(const json& r, Role role) {
   std::vector<const json*> out;
   auto it = r.find("values");
   if (it == r.end() || !it->is_array()) return out;
   for (const json& v : *it)
-    if (str(v, "role") == role) out.push_back(&v);
+    if (str(v, "role") == to_string(role)) out.push_back(&v);
   return out;
 }
 
-const json* at_period(const json& r, const std::string& role, const std::string& key) {
+const json* at_period(const json& r, Role role, const std::string& key) {
   for (const json* v : values_of(r, role))
     if (period_key(*v) == key) return v;
   return nullptr;
@@ -130,11 +130,11 @@ std::string old_said(const json& v) {
 // Actuals of the new edition: new where the old one had no number for the
 // period, restated where it had another.
 void compare_actuals(const json& o, const json& n, std::vector<DiffEntry>& out) {
-  for (const json* nv : values_of(n, "actual")) {
+  for (const json* nv : values_of(n, Role::actual)) {
     std::string key = period_key(*nv);
     if (key.empty()) continue;
-    const json* ov = at_period(o, "actual", key);
-    const json* ob = at_period(o, "baseline", key);
+    const json* ov = at_period(o, Role::actual, key);
+    const json* ob = at_period(o, Role::baseline, key);
     const json* old_number = ov && has_number(*ov) ? ov : ob && has_number(*ob) ? ob : nullptr;
     DiffEntry e = entry("", o, n);
     e.new_value = *nv;
@@ -146,7 +146,7 @@ void compare_actuals(const json& o, const json& n, std::vector<DiffEntry>& out) 
       }
     } else if (old_number && !same_value(*old_number, *nv) && str(*nv, "status") != "none") {
       e.kind = "restated";
-      e.what = "actual";
+      e.what = Role::actual;
       e.old_value = *old_number;
       if (old_number == ob) e.note = "the old edition gave " + year_of(*nv) + " as its baseline";
     } else {
@@ -160,17 +160,17 @@ void compare_actuals(const json& o, const json& n, std::vector<DiffEntry>& out) 
 // rebases); the note says how the new baseline stands to the old edition's
 // figure for the same period.
 void compare_baselines(const json& o, const json& n, std::vector<DiffEntry>& out) {
-  auto nbs = values_of(n, "baseline"), obs = values_of(o, "baseline");
+  auto nbs = values_of(n, Role::baseline), obs = values_of(o, Role::baseline);
   if (nbs.empty() || !has_number(*nbs[0])) return;
   const json& nb = *nbs[0];
   const json* ob = obs.empty() ? nullptr : obs[0];
   if (ob && has_number(*ob) && same_value(*ob, nb)) return;
   DiffEntry e = entry("restated", o, n);
-  e.what = "baseline";
+  e.what = Role::baseline;
   e.new_value = nb;
   if (ob) e.old_value = *ob;
   std::string key = period_key(nb);
-  const json* same_period = key.empty() ? nullptr : at_period(o, "actual", key);
+  const json* same_period = key.empty() ? nullptr : at_period(o, Role::actual, key);
   if (same_period && has_number(*same_period))
     e.note = same_number(*same_period, nb)
                  ? "the new baseline is the old edition's " + year_of(nb) + " actual"
@@ -185,7 +185,7 @@ void compare_baselines(const json& o, const json& n, std::vector<DiffEntry>& out
 void compare_targets(const json& o, const json& n, std::vector<DiffEntry>& out) {
   auto live = [](const json& r) {
     std::vector<const json*> ts;
-    for (const json* t : values_of(r, "target"))
+    for (const json* t : values_of(r, Role::target))
       if (str(*t, "status") != "none") ts.push_back(t);
     return ts;
   };

@@ -22,16 +22,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parsers/normalize/roles.h"
+
 namespace kpix {
 
 struct DiffEntry {
   // shared: a matched KPI (one per pair, first of its entries);
   // new_actual: an actual for a period the old edition had no number for;
-  // restated: what = "actual" (a period both give, another number) or
-  //           "baseline" (the baseline's number or period changed);
+  // restated: what = actual (a period both give, another number) or
+  //           baseline (the baseline's number or period changed);
   // target_revised: a target's number or period changed, or a target set or dropped;
   // kpi_added, kpi_dropped: a KPI of one edition only.
-  std::string kind, what;
+  std::string kind;
+  std::optional<Role> what;  // the role restated; nullopt for the other kinds
   nlohmann::json old_record, new_record;  // null on the side that has none
   nlohmann::json old_value, new_value;    // the value objects compared; null where none
   std::string note;                       // how it was matched, what the old edition said of that year, …

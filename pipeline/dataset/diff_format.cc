@@ -53,7 +53,7 @@ std::string where(const json& value, const json& record) {
 
 std::string change_line(const DiffEntry& e) {
   std::string label = e.kind == "new_actual"   ? "new actual"
-                      : e.kind == "restated"   ? "restated " + e.what
+                      : e.kind == "restated"   ? "restated " + std::string(e.what ? to_string(*e.what) : "")
                                                : "target revised";
   std::string what = e.kind == "new_actual" ? value_text(e.new_value)
                                             : value_text(e.old_value) + " → " + value_text(e.new_value);
@@ -113,7 +113,7 @@ std::string diff_jsonl(const EditionDiff& d, const DiffDocument& o, const DiffDo
   for (const DiffEntry& e : d.entries) {
     json j = {{"kind", e.kind}, {"old_document", doc_json(o)}, {"new_document", doc_json(n)},
               {"old", kpi_json(e.old_record)}, {"new", kpi_json(e.new_record)}};
-    if (!e.what.empty()) j["what"] = e.what;
+    if (e.what) j["what"] = std::string(to_string(*e.what));
     if (!e.old_value.is_null()) j["old_value"] = e.old_value;
     if (!e.new_value.is_null()) j["new_value"] = e.new_value;
     if (!e.note.empty()) j["note"] = e.note;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "parsers/normalize/roles.h"
 #include "pipeline/dataset/sql.h"
 
 namespace kpix {
@@ -49,7 +50,7 @@ std::optional<int> target_end_year(const std::vector<nlohmann::json>& records) {
   for (const nlohmann::json& r : records) {
     if (r.value("level", "") == "statistic") continue;
     for (const nlohmann::json& v : r.value("values", nlohmann::json::array()))
-      if (v.value("role", "") == "target" && v.contains("period") && v["period"].contains("end"))
+      if (v.value("role", "") == to_string(Role::target) && v.contains("period") && v["period"].contains("end"))
         ++ends[v["period"]["end"].get<int>()];
   }
   std::optional<int> best;

@@ -17,7 +17,7 @@ nlohmann::json SourceRef::to_json() const {
 }
 
 nlohmann::json RecordValue::to_json() const {
-  nlohmann::json j{{"role", role}};
+  nlohmann::json j{{"role", std::string(to_string(role))}};
   if (period) j["period"] = period->to_json();
   j["raw"] = v.raw;
   j["value"] = v.value ? nlohmann::json(*v.value) : nlohmann::json(nullptr);

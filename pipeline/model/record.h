@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parsers/normalize/period.h"
+#include "parsers/normalize/roles.h"
 #include "parsers/normalize/value.h"
 #include "pipeline/model/geometry.h"
 
@@ -23,7 +24,7 @@ struct SourceRef {
 };
 
 struct RecordValue {
-  std::string role;  // baseline | actual | target | achievement
+  Role role = Role::actual;  // set by whoever reads the value
   std::optional<Period> period;
   NormalizedValue v;
   SourceRef source;

@@ -75,7 +75,7 @@ void fill_units_from_names(std::vector<KpiRecord>& records) {
       rec.unit = unit_from_name(rec.indicator, rec.level);
       if (!rec.unit.empty())
         for (RecordValue& v : rec.values)
-          if (v.v.status == ValueStatus::ok && v.v.unit.empty() && v.role != "achievement") v.v.unit = rec.unit;
+          if (v.v.status == ValueStatus::ok && v.v.unit.empty() && v.role != Role::achievement) v.v.unit = rec.unit;
     }
 }
 

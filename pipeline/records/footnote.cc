@@ -36,7 +36,7 @@ std::set<int> take_markers(std::string& part) {
   return rows;
 }
 
-FootnoteStatement read_part(const std::string& role, std::string part, std::set<int> rows, std::string_view era) {
+FootnoteStatement read_part(Role role, std::string part, std::set<int> rows, std::string_view era) {
   FootnoteStatement st;
   st.role = role;
   std::set<int> own = take_markers(part);
@@ -100,16 +100,13 @@ std::vector<FootnoteStatement> parse_footnote(std::string_view text, std::string
     std::string m = marks;
     note_rows = take_markers(m);
   }
-  struct Key {
-    const char* word;
-    const char* role;
-  };
-  static constexpr Key kKeys[] = {{"基準値", "baseline"}, {"目標値", "target"}};
+  // The role lexicon's note keys: word and role.
+  using Key = std::pair<std::string_view, Role>;
   // Positions of `基準値は` / `基準値：` and `目標値は` / `目標値：`.
   std::vector<std::pair<size_t, const Key*>> starts;
-  for (const Key& k : kKeys) {
-    for (size_t p = t.find(k.word); p != std::string::npos; p = t.find(k.word, p + 1)) {
-      size_t after = p + std::string_view(k.word).size();
+  for (const Key& k : note_role_keys()) {
+    for (size_t p = t.find(k.first); p != std::string::npos; p = t.find(k.first, p + 1)) {
+      size_t after = p + k.first.size();
       std::string_view next = std::string_view(t).substr(after, 3);
       if (next.starts_with("は") || next.starts_with("：") || next.starts_with(":"))
         starts.emplace_back(p, &k);
@@ -117,7 +114,7 @@ std::vector<FootnoteStatement> parse_footnote(std::string_view text, std::string
   }
   std::sort(starts.begin(), starts.end());
   for (size_t i = 0; i < starts.size(); ++i) {
-    size_t from = starts[i].first + std::string_view(starts[i].second->word).size();
+    size_t from = starts[i].first + starts[i].second->first.size();
     size_t to = i + 1 < starts.size() ? starts[i + 1].first : t.size();
     std::string seg = t.substr(from, to - from);
     for (std::string_view lead : {"は", "：", ":"})
@@ -132,7 +129,7 @@ std::vector<FootnoteStatement> parse_footnote(std::string_view text, std::string
     while (start < seg.size()) {
       size_t comma = seg.find("、", start);
       std::string part = seg.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-      if (!part.empty()) out.push_back(read_part(starts[i].second->role, part, note_rows, era));
+      if (!part.empty()) out.push_back(read_part(starts[i].second->second, part, note_rows, era));
       if (comma == std::string::npos) break;
       start = comma + std::string_view("、").size();
     }

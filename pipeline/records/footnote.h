@@ -13,11 +13,12 @@
 #include <vector>
 
 #include "parsers/normalize/period.h"
+#include "parsers/normalize/roles.h"
 
 namespace kpix {
 
 struct FootnoteStatement {
-  std::string role;    // baseline | target
+  Role role = Role::baseline;  // baseline | target
   std::set<int> rows;  // list numbers it speaks of (①② → {1, 2}); empty = every row
   std::optional<Period> period;
   bool plan_end = false;   // 計画期間終了時点, 計画終了時

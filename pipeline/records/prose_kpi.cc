@@ -20,7 +20,7 @@ std::string squeeze(std::string_view s) {
   return out;
 }
 
-RecordValue value_of(const std::string& role, const std::string& text, const std::string& raw, const ValueHints& hints) {
+RecordValue value_of(Role role, const std::string& text, const std::string& raw, const ValueHints& hints) {
   RecordValue rv;
   rv.role = role;
   rv.v = normalize_value(text, hints);
@@ -59,9 +59,9 @@ std::optional<KpiRecord> read_headline(const std::string& line, std::string_view
   KpiRecord rec = record_of("goal", name);
   if (char_count(rec.indicator) < 2 || rec.indicator.size() < 6) return std::nullopt;
   ValueHints hints{rec.unit, std::string(era)};
-  RecordValue b = value_of("baseline", base, base + "（" + base_period + "）", hints);
+  RecordValue b = value_of(Role::baseline, base, base + "（" + base_period + "）", hints);
   b.period = bp;
-  RecordValue t = value_of("target", target, target + "（" + target_period + "）", hints);
+  RecordValue t = value_of(Role::target, target, target + "（" + target_period + "）", hints);
   t.period = tp;
   // `５年間で６人（2019年度）`: the five years ending in the stated one.
   static const RE2 years("(\\d+)\\s*(?:か|ヶ|ケ|カ)?年間");
@@ -86,7 +86,7 @@ void read_goal_targets(const std::string& text, std::string_view era, std::vecto
     if (!p) continue;
     KpiRecord rec = record_of("goal", name);
     if (rec.indicator.empty()) continue;
-    RecordValue t = value_of("target", value, value + "(" + period + ")", {rec.unit, std::string(era)});
+    RecordValue t = value_of(Role::target, value, value + "(" + period + ")", {rec.unit, std::string(era)});
     if (t.v.status != ValueStatus::ok) continue;
     t.period = p;
     rec.values.push_back(std::move(t));
@@ -109,14 +109,14 @@ void read_indicator_targets(const std::string& text, std::string_view era, std::
     KpiRecord rec = record_of("project", name);
     if (rec.indicator.empty()) continue;
     ValueHints hints{rec.unit, std::string(era)};
-    RecordValue t = value_of("target", value, squeeze(inner), hints);
+    RecordValue t = value_of(Role::target, value, squeeze(inner), hints);
     if (t.v.status != ValueStatus::ok && t.v.status != ValueStatus::text) continue;
     if (!t.period) t.plan_end_pending = true;
     std::string year;
     if (RE2::PartialMatch(squeeze(basis), same, &year) && t.v.status == ValueStatus::ok) {
       if (auto p = normalize_period(year, era)) {
         RecordValue b = t;
-        b.role = "baseline";
+        b.role = Role::baseline;
         b.period = p;
         b.plan_end_pending = false;
         b.v.raw = year + "と同数";
@@ -145,7 +145,7 @@ void read_sentence_targets(const std::string& text, std::string_view era, std::v
   while (RE2::FindAndConsume(&in, form, &name, &value)) {
     KpiRecord rec = record_of("project", name);
     if (char_count(rec.indicator) < 3) continue;
-    RecordValue t = value_of("target", value, squeeze(value), {rec.unit, std::string(era)});
+    RecordValue t = value_of(Role::target, value, squeeze(value), {rec.unit, std::string(era)});
     if (t.v.status != ValueStatus::ok || t.v.unit == "円") continue;
     if (!t.period) t.plan_end_pending = true;
     rec.values.push_back(std::move(t));

@@ -51,7 +51,7 @@ void RecordBuilder::read_prose(const std::string& text, const SourceRef& src) {
     for (size_t i : prose_records_) {
       if (records_[i].indicator != nv.indicator) continue;
       RecordValue rv;
-      rv.role = "actual";
+      rv.role = Role::actual;
       rv.period = period;
       rv.v = std::move(nv.v);
       rv.source = src;

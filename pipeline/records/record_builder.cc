@@ -331,7 +331,7 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
       for (const std::string& n : t.notes) rec.warnings.push_back(n);
       enforce_record_rules(rec);
       for (const RecordValue& v : rec.values)
-        if (v.role == "target" && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
+        if (v.role == Role::target && v.period) max_target_year_ = std::max(max_target_year_.value_or(0), v.period->end);
       if (r.era_implied) implied_era_.emplace_back(records_.size(), tc.era);
       records_.push_back(std::move(rec));
     }

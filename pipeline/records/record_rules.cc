@@ -54,7 +54,7 @@ void keep_one_value_per_role_and_period(KpiRecord& rec) {
       dropped[i] = true;
       bool both_numbers = stated.v.status == ValueStatus::ok && column.v.status == ValueStatus::ok;
       if (both_numbers && stated.v.value != column.v.value)
-        rec.warnings.push_back(stated.role + " " + period_text(*stated.period) + " is stated as " + stated.v.raw +
+        rec.warnings.push_back(std::string(to_string(stated.role)) + " " + period_text(*stated.period) + " is stated as " + stated.v.raw +
                                " and printed in its column as " + column.v.raw + ": the column's is kept");
       break;
     }

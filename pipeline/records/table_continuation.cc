@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "parsers/normalize/names.h"
+#include "parsers/normalize/roles.h"
 #include "parsers/normalize/text.h"
 #include "pipeline/tables/form_fields.h"
 #include "pipeline/tables/sniff/cell_text.h"
@@ -43,7 +44,7 @@ int align_columns(Table& t, const std::vector<TableCell>& columns) {
 bool is_row_fragment(const TableRow& row) {
   if (row.cells.empty()) return false;
   for (const TableCell& c : row.cells)
-    if (sniff::looks_like_value(c.text) || !row_role(c.text).empty() || starts_item(c)) return false;
+    if (sniff::looks_like_value(c.text) || row_label_role(c.text) || starts_item(c)) return false;
   return true;
 }
 

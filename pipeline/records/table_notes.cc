@@ -19,7 +19,7 @@ void apply_statement(const FootnoteStatement& st, KpiRecord& rec) {
       v.period = st.period;
       v.plan_end_pending = false;
     }
-    if (st.role == "target" && st.per_year && !has_qualifier(v.v, "per_year") && v.v.status == ValueStatus::ok)
+    if (st.role == Role::target && st.per_year && !has_qualifier(v.v, "per_year") && v.v.status == ValueStatus::ok)
       v.v.qualifiers.push_back("per_year");
   }
 }

@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
+
+#include "parsers/normalize/roles.h"
 
 namespace kpix {
 namespace {
@@ -111,11 +114,8 @@ std::string period_label(const json& v) {
 }
 
 std::string role_label(const std::string& role) {
-  if (role == "baseline") return "基準値";
-  if (role == "actual") return "実績";
-  if (role == "target") return "目標値";
-  if (role == "achievement") return "達成状況";
-  return role;
+  std::optional<Role> r = role_from_string(role);
+  return r ? std::string(role_word_ja(*r)) : role;
 }
 
 const SourceLinks::Target& SourceLinks::target(const SiteDocument& d) {

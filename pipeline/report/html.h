@@ -21,7 +21,8 @@ std::string short_number(double v);
 std::string full_number(double v);
 // `2022`, `2020–2022平均`, `2020–2024合計`, or `期間なし`.
 std::string period_label(const nlohmann::json& value);
-// 基準値, 実績, 目標値, 達成状況.
+// 基準値, 実績, 目標値, 達成状況: the Japanese word for a value's role as the
+// JSON names it (role_word_ja); a name that is no role stays as it is.
 std::string role_label(const std::string& role);
 
 // Where a page's links to a document point: the document's stored path

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "parsers/concepts/concept_index.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/dataset/diff.h"
 #include "pipeline/dataset/sql.h"
 
@@ -132,17 +133,17 @@ void merge_values(SiteCard& c) {
   bool newest = true;
   for (const auto& [r, doc] : c.records) {
     for (const json& v : r.value("values", json::array())) {
-      std::string role = str(v, "role");
+      std::optional<Role> role = role_from_string(str(v, "role"));
       if (str(v, "status") == "none") continue;
       SiteValue sv{v, doc};
-      if (role == "actual" && v.contains("period")) {
+      if (role == Role::actual && v.contains("period")) {
         auto it = actuals.find(period_key(v));
         if (it == actuals.end() || (!has_number(it->second.value) && has_number(v))) actuals[period_key(v)] = sv;
-      } else if (role == "baseline" && newest && !c.baseline) {
+      } else if (role == Role::baseline && newest && !c.baseline) {
         c.baseline = sv;
-      } else if (role == "target") {
+      } else if (role == Role::target) {
         (newest ? c.targets : c.old_targets).push_back(sv);
-      } else if (role == "achievement" && newest && !c.achievement) {
+      } else if (role == Role::achievement && newest && !c.achievement) {
         c.achievement = sv;
       }
     }

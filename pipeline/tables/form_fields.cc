@@ -22,20 +22,6 @@ constexpr size_t kProjectLabelMaxChars = 12;
 constexpr std::string_view kUnitLabels[] = {"単位"};
 constexpr size_t kUnitMaxChars = 6;
 
-struct RoleWord {
-  std::string_view word;
-  std::string_view role;
-};
-// Whole row labels, not parts of them: `計画` inside a longer label
-// (`事業計画`) names no values. 想定 (横浜's planned volume) and 計画 are
-// values planned ahead: targets. 見込 is not here: it is a target set ahead
-// under a 目標値 heading but an expected actual beside 実績 columns (神戸's
-// `25年度見込み`), and a row label alone cannot tell which.
-constexpr RoleWord kRowRoles[] = {
-    {"目標", "target"}, {"目標値", "target"}, {"想定", "target"}, {"想定値", "target"},
-    {"計画", "target"}, {"計画値", "target"}, {"実績", "actual"}, {"実績値", "actual"},
-};
-
 // Whether raw text may hold one of `words`: it has the first character of one.
 // A budget book has thousands of cells; most are ruled out without NFKC.
 template <size_t N>
@@ -102,13 +88,6 @@ bool is_unit_text(std::string_view text) {
   std::string t = squeeze_text(text);
   if (t.empty() || char_count(t) > kUnitMaxChars || is_unit_label(t)) return false;
   return normalize_value(t).status != ValueStatus::ok && !normalize_period(t).has_value();
-}
-
-std::string row_role(std::string_view label) {
-  std::string t = squeeze_text(label);
-  for (const RoleWord& r : kRowRoles)
-    if (t == r.word) return std::string(r.role);
-  return {};
 }
 
 }  // namespace kpix

@@ -1,7 +1,8 @@
 // Evaluation sheets (事務事業評価, 事業評価書) are forms: a label cell and the
 // value right of it. This reads the few labels the indicator families need —
-// the field naming the project, the 単位 label, and the words that give a
-// row of values its role — from tables of words, one place for all of them.
+// the field naming the project and the 単位 label — from tables of words.
+// The words that give a row of values its role are the role lexicon's
+// (row_label_role, parsers/normalize/roles.h).
 //
 // Pure functions; no state.
 #pragma once
@@ -24,9 +25,5 @@ bool is_unit_label(std::string_view text);
 // What may stand under or beside it: a counter word or symbol (`件`, `％`,
 // `種類`, `人/日`), not a number and not a sentence.
 bool is_unit_text(std::string_view text);
-
-// The role a row label gives its values (`想定`, `目標値`, `計画` → target;
-// `実績`, `実績値` → actual); empty when it names no role.
-std::string row_role(std::string_view label);
 
 }  // namespace kpix

@@ -55,7 +55,7 @@ std::string first_value_unit(const KpiRecord& rec) {
   return {};
 }
 
-RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
+RecordValue make_value(const TableCell* cell, const Table& t, Role role,
                        const std::optional<Period>& column_period, const ValueHints& hints) {
   RecordValue rv;
   rv.role = role;
@@ -67,7 +67,7 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
   // periods only beside numbers.
   // (Not `調査なし (次回R8)` in an actual column: that year is the next survey.)
   if (!rv.v.period && cell && rv.v.status != ValueStatus::ok && rv.v.status != ValueStatus::invalid &&
-      role != "actual" && cell->text.find("次回") == std::string::npos)
+      role != Role::actual && cell->text.find("次回") == std::string::npos)
     if (auto p = find_period(normalize_text(cell->text), hints.era)) rv.v.period = p;
   rv.period = rv.v.period ? rv.v.period : column_period;
   if (cell) rv.source = source_of(t, cell->box, cell->line, cell->page);
@@ -78,7 +78,7 @@ RecordValue make_value(const TableCell* cell, const Table& t, const std::string&
   };
   // A target that says when it applies only by `計画終了時点` or `n年間の合計`
   // takes the column's year, or waits for the plan's end year.
-  if (role == "target" && !rv.v.period) {
+  if (role == Role::target && !rv.v.period) {
     static const RE2 years("(\\d+)\\s*(?:か|ヶ|ケ|カ)?年間");
     int n = 0;
     bool span = (has("total") || has("average")) && RE2::PartialMatch(normalize_text(rv.v.raw), years, &n) && n > 0 && n < 30;

@@ -93,7 +93,7 @@ Recognized build_role_columns_table(const Table& t, const TableShape& s, const T
 Recognized recognize_table(const Table& t, const TableContext& ctx, bool indicator_blocks);
 
 // Shared by the families: a value object for one cell, sources filled in.
-RecordValue make_value(const TableCell* cell, const Table& t, const std::string& role,
+RecordValue make_value(const TableCell* cell, const Table& t, Role role,
                        const std::optional<Period>& column_period, const ValueHints& hints);
 // Page and box (upright frame → as displayed) or text line; `page` 0 is the
 // table's first page.

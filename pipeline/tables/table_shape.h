@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parsers/normalize/period.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/tables/table.h"
 
 namespace kpix {
@@ -30,7 +31,7 @@ struct ColumnInfo {
   Box span;            // narrowest data cell of that column
   std::string label;   // header text over it, NFKC, spaces removed, parts joined by '/'
   ColumnKind kind = ColumnKind::unknown;
-  std::string role;    // baseline | actual | target | achievement for value columns
+  std::optional<Role> role;  // for value and achievement columns; nullopt for the others
   std::optional<Period> period;
 };
 

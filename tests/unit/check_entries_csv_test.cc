@@ -41,7 +41,7 @@ TEST(CheckEntries, JapaneseHeaderAndValuesAsPrinted) {
   EXPECT_EQ(a.line, 2);
   EXPECT_EQ(a.municipality, "岩見沢市");
   EXPECT_EQ(a.indicator, "①転出超過数");
-  EXPECT_EQ(a.role, "baseline");
+  EXPECT_EQ(a.role, Role::baseline);
   ASSERT_TRUE(a.period);
   EXPECT_EQ(a.period->start, 2018);
   EXPECT_EQ(a.value, "▲312");
@@ -49,7 +49,7 @@ TEST(CheckEntries, JapaneseHeaderAndValuesAsPrinted) {
   EXPECT_EQ(f.entries[1].unit, "千円");
   EXPECT_EQ(f.entries[1].period->start, 2020);  // R2
   EXPECT_EQ(f.entries[2].project, "創業支援事業");
-  EXPECT_EQ(f.entries[2].role, "target");
+  EXPECT_EQ(f.entries[2].role, Role::target);
   EXPECT_EQ(f.entries[2].period->start, 2024);  // 令和6年度
   EXPECT_EQ(f.entries[2].line, 4);
 }
@@ -225,7 +225,7 @@ TEST(CheckEntries, RoleAndYearAsTheDocumentPrintsThemInEitherColumn) {
   for (size_t i = 0; i < std::size(want); ++i) {
     const Entry& e = f.entries[i];
     EXPECT_EQ(e.line, want[i].line);
-    EXPECT_EQ(e.role, want[i].role) << e.line;
+    EXPECT_EQ(e.role ? to_string(*e.role) : "", want[i].role) << e.line;
     EXPECT_EQ(e.estimate, want[i].estimate) << e.line;
     ASSERT_TRUE(e.period) << e.line;
     EXPECT_EQ(e.period->start, want[i].year) << e.line;
@@ -247,10 +247,10 @@ TEST(CheckEntries, OneColumnOfRoleAndYearIsEnoughAndAQualifierColumnSays見込) 
                     "出前授業のメニュー数,R6実績,27,予想\n",
                     "e.csv");
   ASSERT_EQ(f.entries.size(), 2u);
-  EXPECT_EQ(f.entries[0].role, "actual");
+  EXPECT_EQ(f.entries[0].role, Role::actual);
   EXPECT_FALSE(f.entries[0].estimate);
   EXPECT_TRUE(f.entries[1].estimate);
-  EXPECT_EQ(f.entries[1].role, "actual");
+  EXPECT_EQ(f.entries[1].role, Role::actual);
   ASSERT_EQ(f.problems.size(), 1u);
   EXPECT_EQ(f.problems[0].message, "qualifier '予想' is not 見込/estimate");
 }

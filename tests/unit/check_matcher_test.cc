@@ -78,7 +78,7 @@ Entry entry(const char* indicator, const char* role, const char* year, const cha
   e.municipality = municipality;
   e.project = project;
   e.indicator = indicator;
-  e.role = role;
+  e.role = role_from_string(role);
   e.role_text = role;
   e.year = year;
   if (*year) {

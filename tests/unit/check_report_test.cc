@@ -45,7 +45,8 @@ struct Fixture {
     e.line = line;
     e.municipality = "岩見沢市";
     e.indicator = "転出超過数";
-    e.role = e.role_text = role;
+    e.role = role_from_string(role);
+    e.role_text = role;
     e.year = std::to_string(year);
     e.period = Period{year, year, Basis::unknown, Agg::none, "", {}};
     e.value = value;

@@ -45,7 +45,7 @@ TEST(ContractRules, CategoryRowsOfAStatisticsTableNameTheirQuantity) {
 
 RecordValue value(const std::string& role, int start, int end, std::optional<double> v, bool stated) {
   RecordValue rv;
-  rv.role = role;
+  rv.role = *role_from_string(role);
   rv.period = Period{};
   rv.period->start = start;
   rv.period->end = end;
@@ -91,8 +91,8 @@ TEST(ContractRules, EmptyYearCellsOfAPairRowAreNoneValues) {
   ASSERT_EQ(records.size(), 1u);
   int none_actuals = 0, targets_2023 = 0;
   for (const RecordValue& v : records[0].values) {
-    if (v.role == "actual" && v.v.status == ValueStatus::none) ++none_actuals;
-    if (v.role == "target" && v.period && v.period->start == 2023 && v.period->end == 2023) ++targets_2023;
+    if (v.role == Role::actual && v.v.status == ValueStatus::none) ++none_actuals;
+    if (v.role == Role::target && v.period && v.period->start == 2023 && v.period->end == 2023) ++targets_2023;
   }
   EXPECT_EQ(none_actuals, 3) << "4年度, 5年度 and the total";
   EXPECT_EQ(targets_2023, 1) << "the note's →4件(令和5年) and the 5年度 column are one value";

@@ -41,7 +41,7 @@ TEST(DocumentFacts, ChooseMunicipality) {
 
 RecordValue number(const std::string& role, const std::string& unit) {
   RecordValue v;
-  v.role = role;
+  v.role = *role_from_string(role);
   v.v.status = ValueStatus::ok;
   v.v.value = 10;
   v.v.unit = unit;

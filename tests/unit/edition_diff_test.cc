@@ -38,7 +38,7 @@ std::vector<std::string> lines(const EditionDiff& d) {
   std::vector<std::string> out;
   for (const DiffEntry& e : d.entries) {
     const json& r = e.new_record.is_null() ? e.old_record : e.new_record;
-    std::string s = e.kind + (e.what.empty() ? "" : " " + e.what) + " " + r["indicator"].get<std::string>();
+    std::string s = e.kind + (e.what ? " " + std::string(to_string(*e.what)) : "") + " " + r["indicator"].get<std::string>();
     if (e.kind != "shared" && e.kind != "kpi_added" && e.kind != "kpi_dropped")
       s += ": " + show(e.old_value) + " → " + show(e.new_value);
     if (!e.note.empty()) s += " (" + e.note + ")";

@@ -12,7 +12,7 @@ namespace {
 
 const RecordValue* value_of(const KpiRecord& r, const std::string& role, int year) {
   for (const RecordValue& v : r.values)
-    if (v.role == role && v.period && v.period->start == year && v.period->end == year) return &v;
+    if (to_string(v.role) == role && v.period && v.period->start == year && v.period->end == year) return &v;
   return nullptr;
 }
 
@@ -23,11 +23,11 @@ TEST(FormFields, ProjectFieldAndRowRoles) {
   TableRow header;
   header.cells = {{"事業名", "", {}, 0}, {"重要業績評価指標(KPI)", "", {}, 1}};
   EXPECT_EQ(project_field(header), std::nullopt);
-  EXPECT_EQ(row_role("想定"), "target");
-  EXPECT_EQ(row_role("見込み"), "");  // a target or an expected actual: the label alone cannot tell
-  EXPECT_EQ(row_role("実 績"), "actual");
-  EXPECT_EQ(row_role("決算"), "");
-  EXPECT_EQ(row_role("事業計画"), "");
+  EXPECT_EQ(row_label_role("想定"), Role::target);
+  EXPECT_EQ(row_label_role("見込み"), std::nullopt);  // a target or an expected actual: the label alone cannot tell
+  EXPECT_EQ(row_label_role("実 績"), Role::actual);
+  EXPECT_EQ(row_label_role("決算"), std::nullopt);
+  EXPECT_EQ(row_label_role("事業計画"), std::nullopt);
   EXPECT_TRUE(is_unit_text("％"));
   EXPECT_TRUE(is_unit_text("種類"));
   EXPECT_FALSE(is_unit_text("365"));

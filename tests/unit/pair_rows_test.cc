@@ -20,7 +20,7 @@ TEST(PairRows, ANameSplitOverItsPairOfRowsIsOneName) {
   EXPECT_EQ(records[0].indicator, "砂川高校からの市内企業就職率");
   EXPECT_EQ(records[0].project, std::optional<std::string>("豊かな労働環境の充実支援事業"));
   int actuals = 0;
-  for (const RecordValue& v : records[0].values) actuals += v.role == "actual" && v.v.value.has_value();
+  for (const RecordValue& v : records[0].values) actuals += v.role == Role::actual && v.v.value.has_value();
   EXPECT_EQ(actuals, 2);  // 36.6 and 25.0
 }
 

@@ -19,7 +19,7 @@ namespace {
 std::string Dump(const KpiRecord& r) {
   std::string s = r.level + " " + r.indicator + " [" + r.unit + "]";
   for (const RecordValue& v : r.values) {
-    s += "; " + v.role;
+    s += "; " + std::string(to_string(v.role));
     if (v.period) s += " " + std::to_string(v.period->start) + "-" + std::to_string(v.period->end);
     if (v.plan_end_pending) s += " plan-end";
     if (v.plan_years) s += "/" + std::to_string(v.plan_years) + "y";

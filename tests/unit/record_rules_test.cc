@@ -75,7 +75,7 @@ const KpiRecord* find(const std::vector<KpiRecord>& records, std::string_view in
 
 const RecordValue* value_of(const KpiRecord& r, const std::string& role) {
   for (const RecordValue& v : r.values)
-    if (v.role == role) return &v;
+    if (to_string(v.role) == role) return &v;
   return nullptr;
 }
 

@@ -34,7 +34,7 @@ TEST(TableNotes, SplitNotes) {
 
 RecordValue value(const std::string& role, const std::string& raw) {
   RecordValue v;
-  v.role = role;
+  v.role = *role_from_string(role);
   v.v.status = ValueStatus::ok;
   v.v.raw = raw;
   return v;

@@ -10,6 +10,7 @@
 
 #include "parsers/normalize/text.h"
 #include "parsers/normalize/names.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/tables/form_fields.h"
 #include "pipeline/tables/recognizer.h"
 
@@ -26,7 +27,7 @@ struct Block {
   const TableCell* name = nullptr;
   const TableCell* unit = nullptr;
   std::vector<YearCell> years;
-  std::vector<std::pair<size_t, std::string>> role_rows;  // row index, role
+  std::vector<std::pair<size_t, Role>> role_rows;  // row index, role
 };
 
 // `… | name | 単位 | unit`: the cells on either side of the unit label.
@@ -64,9 +65,9 @@ std::optional<Block> block_at(const Table& t, size_t r, std::string_view era) {
   if (b.years.empty()) return std::nullopt;
   for (size_t j = r + 2; j < t.rows.size(); ++j) {
     const TableRow& row = t.rows[j];
-    std::string role = row.cells.empty() ? "" : row_role(row.cells.front().text);
-    if (role.empty()) break;
-    b.role_rows.emplace_back(j, role);
+    std::optional<Role> role = row.cells.empty() ? std::nullopt : row_label_role(row.cells.front().text);
+    if (!role) break;
+    b.role_rows.emplace_back(j, *role);
   }
   if (b.role_rows.empty()) return std::nullopt;
   return b;
@@ -116,7 +117,7 @@ Recognized build_indicator_blocks_table(const Table& t, const TableContext& ctx)
         if (!cell) continue;  // a year not yet reached
         RecordValue rv = make_value(cell, t, role, y.period, hints);
         if (rv.v.status == ValueStatus::invalid)
-          rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
+          rec.warnings.push_back("invalid number " + rv.v.raw + " (" + std::string(to_string(role)) + "): not read");
         rec.values.push_back(std::move(rv));
       }
     }

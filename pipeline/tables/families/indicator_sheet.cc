@@ -53,7 +53,7 @@ SheetColumns sheet_columns(const TableShape& s) {
   if (!out.unit) return out;
   for (const ColumnInfo& c : s.columns) {
     if (c.column < out.unit->column && names_indicators(c)) out.names.push_back(&c);
-    bool role = c.role == "baseline" || c.role == "actual" || c.role == "target";
+    bool role = c.role == Role::baseline || c.role == Role::actual || c.role == Role::target;
     if (c.column > out.unit->column && c.kind == ColumnKind::value && role && c.period) out.values.push_back(&c);
   }
   return out;
@@ -108,14 +108,14 @@ Recognized build_indicator_sheet_table(const Table& t, const TableShape& s, cons
     hints.era = ctx.era;
     hints.unit = unit_cell ? normalize_text(unit_cell->text) : name.unit;
     for (auto& [c, cell] : cells) {
-      RecordValue rv = make_value(cell, t, c->role, c->period, hints);
+      RecordValue rv = make_value(cell, t, *c->role, c->period, hints);
       // `R６年度 見込` under 目標値: a target, and a figure expected rather than set.
       if (contains(c->label, "見込") && rv.v.status == ValueStatus::ok &&
           std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), "estimate") == rv.v.qualifiers.end())
         rv.v.qualifiers.push_back("estimate");
       if (t.from_text) rv.source.line = row.line;
       if (rv.v.status == ValueStatus::invalid)
-        rec.warnings.push_back("invalid number " + rv.v.raw + " (" + c->role + "): not read");
+        rec.warnings.push_back("invalid number " + rv.v.raw + " (" + std::string(to_string(*c->role)) + "): not read");
       rec.values.push_back(std::move(rv));
     }
     rec.unit = first_value_unit(rec);

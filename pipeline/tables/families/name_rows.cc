@@ -41,7 +41,7 @@ constexpr size_t kUnitMaxChars = 8;
 
 struct YearColumn {
   Box span;
-  std::string role;
+  std::optional<Role> role;  // set for every column year_columns returns
   Period period;
   bool estimate = false;
 };
@@ -72,18 +72,18 @@ std::optional<std::string> header_text(const TableRow& row) {
 // 見込 (the role of the others).
 std::vector<YearColumn> year_columns(const TableRow& row, std::string_view era) {
   std::vector<YearColumn> out;
-  std::string common;
+  std::optional<Role> common;
   for (const TableCell& c : row.cells) {
     std::string t = remove_layout_spaces(normalize_text(c.text));
     ColumnInfo info = classify_label({t}, era);
     if (!info.period || info.period->start != info.period->end) return {};
     YearColumn y{c.box, info.role, *info.period, t.find("見込") != std::string::npos};
-    if (!y.estimate && y.role != "actual" && y.role != "target") return {};
-    if (!y.estimate && common.empty()) common = y.role;
+    if (!y.estimate && y.role != Role::actual && y.role != Role::target) return {};
+    if (!y.estimate && !common) common = y.role;
     out.push_back(std::move(y));
   }
   for (YearColumn& y : out)
-    if (y.estimate && (y.role.empty() || y.role == "target")) y.role = common.empty() ? "actual" : common;
+    if (y.estimate && (!y.role || y.role == Role::target)) y.role = common.value_or(Role::actual);
   return out.size() >= 2 ? out : std::vector<YearColumn>{};
 }
 
@@ -237,7 +237,7 @@ KpiRecord make_record(const Table& t, const BodyRow& values, const NameParts& na
   Box box = values.row->box;
   for (size_t i = 0; i < g.years.size(); ++i) {
     const YearColumn& y = g.years[i];
-    RecordValue rv = make_value(values.values[i], t, y.role, y.period, hints);
+    RecordValue rv = make_value(values.values[i], t, *y.role, y.period, hints);
     if (!values.values[i]) rv.source = source_of(t, y.span.united(box), values.row->line, values.row->page);
     if (rv.v.raw == "※") rv.v.status = ValueStatus::none;  // a mark the note explains: no number
     if (y.estimate && rv.v.status == ValueStatus::ok) rv.v.qualifiers.push_back("estimate");
@@ -245,7 +245,7 @@ KpiRecord make_record(const Table& t, const BodyRow& values, const NameParts& na
     rec.values.push_back(std::move(rv));
   }
   if (!name.target.empty()) {
-    RecordValue target = make_value(nullptr, t, "target", std::nullopt, hints);
+    RecordValue target = make_value(nullptr, t, Role::target, std::nullopt, hints);
     target.v = normalize_value(name.target, hints);
     target.plan_end_pending = true;
     target.source = source_of(t, box, values.row->line, values.row->page);

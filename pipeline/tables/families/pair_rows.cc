@@ -81,9 +81,9 @@ PairColumns pair_columns(const TableShape& s) {
   for (const ColumnInfo& c : s.columns)
     if (c.kind == ColumnKind::project) cols.project = &c;
   for (const ColumnInfo& c : s.columns) {
-    if (c.kind == ColumnKind::value && c.role == "actual" && c.period) cols.years.push_back(&c);
+    if (c.kind == ColumnKind::value && c.role == Role::actual && c.period) cols.years.push_back(&c);
     if (c.kind == ColumnKind::total) cols.totals.push_back(&c);
-    if (c.kind == ColumnKind::value && (c.role == "baseline" || c.role == "target") && c.column < cols.kind->column)
+    if (c.kind == ColumnKind::value && (c.role == Role::baseline || c.role == Role::target) && c.column < cols.kind->column)
       cols.roles.push_back(&c);
   }
   if (!cols.years.empty()) {
@@ -168,28 +168,28 @@ std::optional<TableCell> joined_cell(const TableRow& row, const std::vector<cons
 
 // Baseline and plan target from the KPI cell's note, or from 基準値 / 目標値
 // columns: role and cell.
-std::vector<std::pair<std::string, TableCell>> stated_cells(const KpiCell& kpi, const TableCell& ic, const TableRow& row,
+std::vector<std::pair<Role, TableCell>> stated_cells(const KpiCell& kpi, const TableCell& ic, const TableRow& row,
                                                             const PairColumns& cols) {
-  std::vector<std::pair<std::string, TableCell>> stated;
-  if (!kpi.baseline.empty()) stated.push_back({"baseline", {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line, ic.page}});
-  if (!kpi.target.empty()) stated.push_back({"target", {kpi.target, kpi.target, ic.box, ic.column, ic.line, ic.page}});
+  std::vector<std::pair<Role, TableCell>> stated;
+  if (!kpi.baseline.empty()) stated.push_back({Role::baseline, {kpi.baseline, kpi.baseline, ic.box, ic.column, ic.line, ic.page}});
+  if (!kpi.target.empty()) stated.push_back({Role::target, {kpi.target, kpi.target, ic.box, ic.column, ic.line, ic.page}});
   for (const ColumnInfo* c : cols.roles)
-    if (const TableCell* cell = row.at(c->column)) stated.push_back({c->role, *cell});
+    if (const TableCell* cell = row.at(c->column)) stated.push_back({*c->role, *cell});
   return stated;
 }
 
 // Reads the stated values into `values`. Returns the unit for the bare
 // numbers of both rows: the indicator's (hints.unit), else the target's (what
 // the year columns measure), else the baseline's.
-std::string read_stated_values(const std::vector<std::pair<std::string, TableCell>>& stated, const Table& t, const ValueHints& hints, const std::optional<Period>& span,
+std::string read_stated_values(const std::vector<std::pair<Role, TableCell>>& stated, const Table& t, const ValueHints& hints, const std::optional<Period>& span,
                                std::vector<RecordValue>& values) {
   std::string hint = hints.unit;
   std::string baseline_unit;
   for (auto& [role, cell] : stated) {
     RecordValue rv = make_value(&cell, t, role, std::nullopt, hints);
     rv.stated_beside = true;
-    if (hint.empty() && role == "target") hint = unit_with_scale(rv.v);
-    if (baseline_unit.empty() && role == "baseline") baseline_unit = unit_with_scale(rv.v);
+    if (hint.empty() && role == Role::target) hint = unit_with_scale(rv.v);
+    if (baseline_unit.empty() && role == Role::baseline) baseline_unit = unit_with_scale(rv.v);
     if (rv.plan_end_pending && rv.plan_years > 0 && span) {
       rv.period = span;
       rv.plan_end_pending = false;
@@ -237,7 +237,7 @@ std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns
 }
 
 // One row of the pair: its values by year, and its totals over the span.
-void read_pair_row(const TableRow& row, const std::string& role, const PairColumns& cols, const Table& t,
+void read_pair_row(const TableRow& row, Role role, const PairColumns& cols, const Table& t,
                    const ValueHints& hints, std::vector<RecordValue>& values) {
   // An empty cell (a year not yet reached) is a value too: status none.
   for (const ColumnInfo* c : cols.years) {
@@ -310,8 +310,8 @@ Recognized build_pair_rows_table(const Table& t, const TableShape& s, const Tabl
       st.current = &out.records.back().values;
     }
     if (!st.current) continue;
-    std::string role = k == "目標値" ? "target" : "actual";
-    if (role == "target" && st.actuals_only) continue;  // no targets are set for it
+    Role role = k == "目標値" ? Role::target : Role::actual;
+    if (role == Role::target && st.actuals_only) continue;  // no targets are set for it
     ValueHints hints;
     hints.era = ctx.era;
     hints.unit = st.hint;

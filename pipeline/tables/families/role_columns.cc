@@ -16,7 +16,7 @@ bool contains(std::string_view s, std::string_view w) { return s.find(w) != std:
 
 bool has_role_column(const TableShape& s) {
   for (const ColumnInfo* c : s.value_columns())
-    if (c->role == "baseline" || c->role == "target" || (c->role == "actual" && contains(c->label, "実績")))
+    if (c->role == Role::baseline || c->role == Role::target || (c->role == Role::actual && contains(c->label, "実績")))
       return true;
   return false;
 }
@@ -55,7 +55,7 @@ bool worded_value(std::string_view text) {
 // over the plan's years, as a second target.
 std::optional<RecordValue> split_total(RecordValue& rv, const Table& t, const ValueHints& hints) {
   auto has = [&](const char* q) { return std::find(rv.v.qualifiers.begin(), rv.v.qualifiers.end(), q) != rv.v.qualifiers.end(); };
-  if (rv.role != "target" || !has("per_year") || !has("total") || !rv.period) return std::nullopt;
+  if (rv.role != Role::target || !has("per_year") || !has("total") || !rv.period) return std::nullopt;
   static const RE2 bracket("[(（]([^()（）]*\\d+\\s*(?:か|ヶ)?年間で[^()（）]*)[)）]");
   static const RE2 years("(\\d+)\\s*(?:か|ヶ)?年間");
   std::string inner;
@@ -164,18 +164,18 @@ void read_values(const TableRow& row, const RoleColumns& cols, const Table& t, c
       named.text = split_named_value(cell->text).value;
       cell = &named;
     }
-    std::string role = vc->kind == ColumnKind::achievement ? "achievement" : vc->role.empty() ? "target" : vc->role;
+    Role role = vc->kind == ColumnKind::achievement ? Role::achievement : vc->role.value_or(Role::target);
     RecordValue rv = make_value(cell, t, role, vc->period, hints);
     if (!cell) rv.source = source_of(t, row.box, row.line, row.page);
     if (t.from_text) rv.source.line = row.line;
-    if (role == "actual" && rv.period) latest_actual = rv.period;
-    if (role == "achievement") {
+    if (role == Role::actual && rv.period) latest_actual = rv.period;
+    if (role == Role::achievement) {
       if (rv.v.unit.empty() && rv.v.status == ValueStatus::ok) rv.v.unit = "%";
       if (!rv.period) rv.period = latest_actual;
       rv.plan_end_pending = false;
     }
     if (rv.v.status == ValueStatus::invalid)
-      rec.warnings.push_back("invalid number " + rv.v.raw + " (" + role + "): not read");
+      rec.warnings.push_back("invalid number " + rv.v.raw + " (" + std::string(to_string(role)) + "): not read");
     if (cols.indicator && cell && worded_value(cell->text) && rv.v.status == ValueStatus::ok) {
       // `旭川・札幌・地元 各地域で年１回`: a target in words around a number.
       rv.v.status = ValueStatus::text;
@@ -192,7 +192,7 @@ void read_values(const TableRow& row, const RoleColumns& cols, const Table& t, c
 // name's.
 std::string record_unit(const KpiRecord& rec, const std::string& name_unit) {
   for (const RecordValue& v : rec.values)
-    if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != "achievement") return v.v.unit;
+    if (v.v.status == ValueStatus::ok && !v.v.unit.empty() && v.role != Role::achievement) return v.v.unit;
   return canonical_unit(name_unit);
 }
 

@@ -112,7 +112,7 @@ void read_years_down(const Table& t, const TableShape& s, const TableContext& ct
       const TableCell* cell = row.at(col.column);
       if (!p || !cell || cell == &row.cells.front()) continue;
       if (basis != Basis::unknown) p->basis = basis;
-      RecordValue rv = make_value(cell, t, "actual", p, hints_for(rec.indicator, ctx));
+      RecordValue rv = make_value(cell, t, Role::actual, p, hints_for(rec.indicator, ctx));
       rv.period = p;
       rec.values.push_back(std::move(rv));
     }
@@ -156,7 +156,7 @@ void read_years_across(const Table& t, const TableShape& s, const TableContext& 
     for (size_t i = 0; i < count; ++i) {
       std::optional<Period> p = years[i];
       if (basis != Basis::unknown) p->basis = basis;
-      RecordValue rv = make_value(&row.cells[first_number + i], t, "actual", p, hints_for(rec.indicator, ctx));
+      RecordValue rv = make_value(&row.cells[first_number + i], t, Role::actual, p, hints_for(rec.indicator, ctx));
       rv.period = p;
       rec.values.push_back(std::move(rv));
     }
@@ -170,7 +170,7 @@ void read_years_across(const Table& t, const TableShape& s, const TableContext& 
 bool is_series_table(const Table& t, const TableShape& s) {
   if (s.header_rows == 0) return false;
   for (const ColumnInfo* c : s.value_columns())
-    if (c->role == "baseline" || c->role == "target" || contains(c->label, "実績")) return false;
+    if (c->role == Role::baseline || c->role == Role::target || contains(c->label, "実績")) return false;
   return header_years(t, s, "令和").size() >= 3 || year_rows(t, s, "令和") >= 3;
 }
 

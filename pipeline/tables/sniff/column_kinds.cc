@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parsers/normalize/period.h"
+#include "parsers/normalize/roles.h"
 #include "pipeline/tables/sniff/cell_text.h"
 #include "pipeline/tables/table_shape.h"
 
@@ -14,25 +15,27 @@ namespace {
 
 struct KindRule {
   ColumnKind kind;
-  const char* role;
+  std::optional<Role> role;
   std::vector<std::string_view> words;
   std::vector<std::string_view> unless;  // the label is not of this kind when it holds one of these
 };
 
 // Ordered: the first rule whose word occurs in the label decides. Comment
 // columns come before the role words because their headers say things like
-// `令和4年度実績値に対する所見`.
+// `令和4年度実績値に対する所見`. The role words are the lexicon's header words
+// (parsers/normalize/roles.cc).
 const std::vector<KindRule>& kind_rules() {
+  using R = Role;
   static const std::vector<KindRule> rules = {
-      {ColumnKind::achievement, "achievement", {"達成状況", "達成率", "達成度"}, {}},
-      {ColumnKind::comment, "", {"取組", "取り組み", "所見", "方向性", "理由", "備考", "内容"}, {"事業名"}},
-      {ColumnKind::value, "baseline", {"基準", "現状値", "策定時"}, {}},
-      {ColumnKind::value, "actual", {"実績"}, {}},
-      {ColumnKind::value, "target", {"目標"}, {"数値目標"}},
-      {ColumnKind::total, "", {"合計", "累計"}, {}},
-      {ColumnKind::kind, "", {"区分"}, {}},
-      {ColumnKind::project, "", {"事業", "施策"}, {}},
-      {ColumnKind::indicator, "", {"指標", "KPI", "項目", "数値目標", "名称"}, {}},
+      {ColumnKind::achievement, R::achievement, header_role_words(R::achievement), {}},
+      {ColumnKind::comment, std::nullopt, {"取組", "取り組み", "所見", "方向性", "理由", "備考", "内容"}, {"事業名"}},
+      {ColumnKind::value, R::baseline, header_role_words(R::baseline), {}},
+      {ColumnKind::value, R::actual, header_role_words(R::actual), {}},
+      {ColumnKind::value, R::target, header_role_words(R::target), {"数値目標"}},
+      {ColumnKind::total, std::nullopt, {"合計", "累計"}, {}},
+      {ColumnKind::kind, std::nullopt, {"区分"}, {}},
+      {ColumnKind::project, std::nullopt, {"事業", "施策"}, {}},
+      {ColumnKind::indicator, std::nullopt, {"指標", "KPI", "項目", "数値目標", "名称"}, {}},
   };
   return rules;
 }
@@ -54,7 +57,7 @@ ColumnInfo classify_words(const std::string& label, std::string_view era) {
   // `KPI (R6)` over target values (芦別): an indicator word with a period of its own.
   if (c.kind == ColumnKind::indicator && contains(label, "KPI(") && find_period(label, era)) {
     c.kind = ColumnKind::value;
-    c.role = "target";
+    c.role = Role::target;
   }
   return c;
 }
@@ -92,13 +95,13 @@ ColumnInfo classify_label(const std::vector<std::string>& parts, std::string_vie
     for (auto it = parts.rbegin(); it != parts.rend(); ++it)
       if (classify_words(*it, era).kind == ColumnKind::unknown && names_a_year(*it, era)) {
         c.kind = ColumnKind::value;
-        c.role = "actual";
+        c.role = Role::actual;
         break;
       }
   for (auto it = parts.rbegin(); it != parts.rend() && c.kind == ColumnKind::unknown; ++it) c = classify_words(*it, era);
   if (c.kind == ColumnKind::unknown && names_a_year(whole, era)) {
     c.kind = ColumnKind::value;
-    c.role = "actual";
+    c.role = Role::actual;
   }
   if (has_role(c)) c.period = find_period(whole, era);
   c.label = whole;

@@ -36,7 +36,7 @@ void read_roleless_values_as_targets(TableShape& shape, const Texts& texts) {
   // Only in a table with roles: a year series (`R3 (2021)`, `(第3期)`) has
   // no targets to lose a header.
   bool role_table = std::any_of(shape.columns.begin(), shape.columns.end(), [](const ColumnInfo& k) {
-    return k.role == "baseline" || (k.role == "actual" && k.label.find("実績") != std::string::npos);
+    return k.role == Role::baseline || (k.role == Role::actual && k.label.find("実績") != std::string::npos);
   });
   for (size_t i = 0; i < shape.columns.size(); ++i) {
     ColumnInfo& c = shape.columns[i];
@@ -48,9 +48,9 @@ void read_roleless_values_as_targets(TableShape& shape, const Texts& texts) {
         left = &shape.columns[k];
         break;
       }
-    if (role_table && left && (left->role == "actual" || left->role == "baseline")) {
+    if (role_table && left && (left->role == Role::actual || left->role == Role::baseline)) {
       c.kind = ColumnKind::value;
-      c.role = "target";
+      c.role = Role::target;
       c.period.reset();
       shape.warnings.push_back("column " + std::to_string(c.column) + " has no role in its header; read as targets");
     }
