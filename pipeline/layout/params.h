@@ -54,6 +54,10 @@ struct Share {
 inline constexpr double kSnap = 3.0;
 // How far a rule's end may stop short of the rule it meets and still join it. Points.
 inline constexpr double kTouch = 3.0;
+// ... and how far short of a row's (column's) middle a rule's end may stop and still be drawn across it, at
+// most this share of the row's height (column's width): rows of small text (a sheet fitted to its paper) can
+// be under 2 kTouch high, and the rule of the row above then ends within kTouch of this one's middle. Share.
+inline constexpr double kTouchShareOfBand = 0.25;
 // How far an underline's ends may lie from its text's first and last glyph (a border reaches past them). Points.
 inline constexpr double kUnderlineEndSlack = 1.5;
 // How far below its text's glyph centres an underline may lie. Ems (of each glyph above it).

@@ -37,7 +37,7 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
   std::vector<std::vector<bool>> cuts(nr);
   for (size_t c = 1; c + 1 < grid.xs.size(); ++c) {
     std::vector<const Rule*> on = rules_at(grid.v, grid.xs[c]);
-    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, (grid.ys[r] + grid.ys[r + 1]) / 2));
+    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, grid.ys[r], grid.ys[r + 1]));
   }
   auto cut = [&](size_t r) { return std::find(cuts[r].begin(), cuts[r].end(), true) != cuts[r].end(); };
   // Rows above and below uncut rows that share fewer than half their inner
