@@ -31,7 +31,7 @@ bool crosses(const Rule& h, const Rule& v) {
 // does a lone uncut row (a note across the table), unless it is the last row
 // under at most kMaxHeaderRowsOverOneRow ruled ones: a header and the one
 // body row under it.
-void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
+void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
   // Which inner grid lines a rule is drawn on in each row.
   std::vector<std::vector<bool>> cuts(nr);
@@ -65,6 +65,43 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
       std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
     r = e == r ? r + 1 : e;
   }
+  // A spreadsheet prints its grid over the whole sheet: the document's
+  // headings, notes and paragraphs between two tables are rows of it, cut at
+  // every sheet column although their text is one cell. Rows whose text is
+  // one cell (no rule drawn in the row between their glyphs) are read as
+  // uncut when they part two tables ruled apart, as uncut rows do above.
+  std::vector<double> lo(nr, 1e300), hi(nr, -1e300);
+  for (const Glyph& gl : glyphs) {
+    double cx = gl.box.cx(), cy = gl.box.cy();
+    if (!(cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())) continue;
+    size_t r = std::min(band_of(grid.ys, cy), nr - 1);
+    lo[r] = std::min(lo[r], cx);
+    hi[r] = std::max(hi[r], cx);
+  }
+  auto one_text_cell = [&](size_t r) {
+    for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
+      if (cuts[r][c - 1] && grid.xs[c] > lo[r] && grid.xs[c] < hi[r]) return false;
+    return true;
+  };
+  // Whether row r's text is closed by a rule drawn on grid line k (its top
+  // or bottom) where the text lies; a row without text is.
+  auto closed = [&](size_t r, size_t k) {
+    return lo[r] > hi[r] || has_rule(rules_at(grid.h, grid.ys[k]), lo[r], hi[r]);
+  };
+  for (size_t r = 1; r < nr;) {
+    if (!keep[r] || !one_text_cell(r) || !keep[r - 1] || one_text_cell(r - 1)) {
+      ++r;
+      continue;
+    }
+    size_t e = r;
+    while (e < nr && keep[e] && one_text_cell(e)) ++e;
+    // Not when a cell runs on across the run's top or bottom edge (a
+    // header cell that starts in the gap between two tables stacked on one
+    // grid and ends in the lower one's header row).
+    if (e < nr && keep[e] && e - r >= kMinUncutRows && apart(r - 1, e) && closed(r, r) && closed(e - 1, e))
+      std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
+    r = e;
+  }
   if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {
     out.push_back(grid);
     return;
@@ -93,7 +130,7 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
 
 }  // namespace
 
-std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
+std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
   int n = int(rules.size());
   DisjointSet ds(n);
   // Each horizontal rule meets only the vertical rules whose position lies
@@ -144,7 +181,7 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // (A rule whose position is not a number crosses nothing, so it is
     // alone in its group.)
     grid.sort_rules();
-    add_cut_rows(grid, grids);
+    add_cut_rows(grid, glyphs, grids);
   }
   return grids;
 }

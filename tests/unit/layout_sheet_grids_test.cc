@@ -2,8 +2,9 @@
 // rendering matrix). A sheet's columns are the union of the column edges of
 // every table on it, so two tables stacked on one grid draw their edges on
 // sheet columns a point or two apart; the grid is drawn sheet column by sheet
-// column, in pieces as short as the narrowest sheet column; and a sheet
-// fitted to its paper has rows of small text only a few points high.
+// column, in pieces as short as the narrowest sheet column; a sheet fitted
+// to its paper has rows of small text only a few points high; and the grid
+// covers the document's headings and notes between the tables too.
 // Hand-built pages: glyph boxes and rules in, cells out.
 #include <gtest/gtest.h>
 
@@ -115,6 +116,81 @@ TEST(SheetGrids, ARuleOfTheRowBelowIsNotDrawnInAThinRow) {
   auto lines = analyze_layout(glyphs, rules);
   std::vector<std::vector<std::string>> want = {{"第1期総合戦略"}, {"509", "491"}};
   EXPECT_EQ(cell_texts(lines), want);
+}
+
+// --- The sheet's headings and notes between two tables are not table rows ---
+
+// A sheet 400 wide, rows 20 high: a table of three columns (edges at 100 and
+// 200, rows 0-40) over two rows of one text each (a note and a heading, in
+// cells merged across the tables' width) over a table whose edges are at 150
+// and 250 (rows 80-120). Every row is cut at x = 300 and 350: the sheet's
+// empty columns beyond the tables, printed with the grid.
+std::vector<Rule> sheet_rules(bool lower_ruled_alike) {
+  std::vector<Rule> r;
+  for (double y = 0; y <= 120; y += 20) r.push_back({true, y, 0, 400});
+  for (double x : {0.0, 300.0, 350.0, 400.0}) r.push_back({false, x, 0, 120});
+  for (double x : {100.0, 200.0}) r.push_back({false, x, 0, 40});
+  for (double x : lower_ruled_alike ? std::vector<double>{100, 200} : std::vector<double>{150, 250})
+    r.push_back({false, x, 80, 120});
+  return r;
+}
+
+std::vector<Glyph> sheet_text(double lower_second, double lower_third) {
+  return joined({text_at("指標", 5, 5, 10), text_at("基準値", 105, 5, 10), text_at("目標値", 205, 5, 10),
+                 text_at("出生数", 5, 25, 10), text_at("310人", 105, 25, 10), text_at("350人", 205, 25, 10),
+                 text_at("※各年12月末の住民基本台帳による", 5, 45, 8), text_at("(2)年代別の推移", 5, 65, 10),
+                 text_at("区分", 5, 85, 10), text_at("R5", lower_second, 85, 10), text_at("R6", lower_third, 85, 10),
+                 text_at("14歳以下", 5, 105, 10), text_at("22", lower_second, 105, 10),
+                 text_at("20", lower_third, 105, 10)});
+}
+
+TEST(SheetGrids, HeadingsBetweenTwoTablesRuledApartAreFreeText) {
+  auto lines = analyze_layout(sheet_text(155, 255), sheet_rules(false));
+  std::vector<std::vector<std::string>> want = {{"指標", "基準値", "目標値"},
+                                                {"出生数", "310人", "350人"},
+                                                {"※各年12月末の住民基本台帳による"},
+                                                {"(2)年代別の推移"},
+                                                {"区分", "R5", "R6"},
+                                                {"14歳以下", "22", "20"}};
+  ASSERT_EQ(cell_texts(lines), want);
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].table, lines[0].table);
+  EXPECT_EQ(lines[2].table, -1);
+  EXPECT_EQ(lines[3].table, -1);
+  EXPECT_GE(lines[4].table, 0);
+  EXPECT_NE(lines[4].table, lines[0].table);
+  EXPECT_EQ(lines[5].table, lines[4].table);
+}
+
+TEST(SheetGrids, OneTextRowsBetweenRowsRuledAlikeStayInTheTable) {
+  // The same rows, the lower part ruled like the upper: the two rows are
+  // section rows of one table.
+  auto lines = analyze_layout(sheet_text(105, 205), sheet_rules(true));
+  ASSERT_EQ(lines.size(), 6u);
+  for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
+  EXPECT_GE(lines[0].table, 0);
+}
+
+TEST(SheetGrids, ACellRunningOnIntoTheLowerTableKeepsItsRows) {
+  // Between the tables, one empty row and one whose only text is the first
+  // line of a header cell of the lower table that runs on into its header
+  // row (no rule under it there): not a heading, its rows stay in the grid.
+  std::vector<Rule> rules = sheet_rules(false);
+  for (Rule& r : rules)
+    if (r.horizontal && r.pos == 80) r = {true, 80, 0, 250};  // open over x 250-400
+  rules.push_back({false, 250, 60, 80});
+  auto glyphs = joined({text_at("指標", 5, 5, 10), text_at("基準値", 105, 5, 10), text_at("目標値", 205, 5, 10),
+                        text_at("出生数", 5, 25, 10), text_at("310人", 105, 25, 10), text_at("350人", 205, 25, 10),
+                        text_at("5年間の", 255, 65, 10), text_at("区分", 5, 85, 10), text_at("R5", 155, 85, 10),
+                        text_at("合計", 255, 85, 10), text_at("14歳以下", 5, 105, 10), text_at("22", 155, 105, 10),
+                        text_at("20", 255, 105, 10)});
+  auto lines = analyze_layout(glyphs, rules);
+  bool whole = false;
+  for (const Line& l : lines)
+    for (const Cell& c : l.cells)
+      if (c.text == "5年間の\n合計" || c.text == "5年間の合計") whole = true;
+  EXPECT_TRUE(whole) << "the header cell's two lines are one cell";
+  for (const Line& l : lines) EXPECT_GE(l.table, 0) << l.text();
 }
 
 }  // namespace
