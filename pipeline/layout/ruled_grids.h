@@ -24,8 +24,9 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
 // inner vertical rule cuts (a frame around rows ruled by horizontal rules
 // only) are left out, for text_column_grids: a frame is not a column
 // boundary. So are runs of rows whose text (`glyphs`) is one cell between two
-// tables ruled apart (a spreadsheet's grid printed over the headings and
-// notes between its tables). The grids point into `rules`.
+// tables ruled apart, or over a row that repeats the header of another table
+// of the grid (a spreadsheet's grid printed over the headings and notes
+// between its tables). The grids point into `rules`.
 std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs);
 
 }  // namespace kpix::layout_parts

@@ -193,5 +193,47 @@ TEST(SheetGrids, ACellRunningOnIntoTheLowerTableKeepsItsRows) {
   for (const Line& l : lines) EXPECT_GE(l.table, 0) << l.text();
 }
 
+// Two tables of one layout on the same sheet columns (edges at 100, 200),
+// rows 20 high, each a header and one body row, with a note under the first
+// merged across the tables' width. `second_head` is the first cell of the
+// row under the note.
+std::vector<Line> tables_of_one_layout(const std::string& second_head) {
+  std::vector<Rule> rules;
+  for (double y = 0; y <= 100; y += 20) rules.push_back({true, y, 0, 300});
+  for (double x : {0.0, 300.0}) rules.push_back({false, x, 0, 100});
+  for (double x : {100.0, 200.0}) {
+    rules.push_back({false, x, 0, 40});
+    rules.push_back({false, x, 60, 100});
+  }
+  auto glyphs = joined({text_at("具体的な施策", 5, 5, 10), text_at("基準値(R4)", 105, 5, 10),
+                        text_at("KPI(R6)", 205, 5, 10), text_at("①窓口のデジタル化", 5, 25, 5),
+                        text_at("0%", 105, 25, 10), text_at("20%", 205, 25, 10),
+                        text_at("※基準値は令和4年度の実績とする。", 5, 45, 8), text_at(second_head, 5, 65, 10),
+                        text_at("基準値(H30)", 105, 65, 10), text_at("KPI(R6)", 205, 65, 10),
+                        text_at("②出産の支援", 5, 85, 10), text_at("50件", 105, 85, 10),
+                        text_at("250件", 205, 85, 10)});
+  return analyze_layout(glyphs, rules);
+}
+
+TEST(SheetGrids, ANoteOverARepeatedHeaderPartsTwoTablesRuledAlike) {
+  auto lines = tables_of_one_layout("具体的な施策");
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].table, lines[0].table);
+  EXPECT_EQ(lines[2].table, -1) << lines[2].text();
+  EXPECT_GE(lines[3].table, 0);
+  EXPECT_NE(lines[3].table, lines[0].table);
+  EXPECT_EQ(lines[4].table, lines[3].table);
+}
+
+TEST(SheetGrids, ANoteOverARowThatHeadsNothingStaysInTheTable) {
+  // The row under the note starts with a name of its own: a note across one
+  // table, kept in it.
+  auto lines = tables_of_one_layout("指標名");
+  ASSERT_EQ(lines.size(), 5u);
+  for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
+  EXPECT_GE(lines[0].table, 0);
+}
+
 }  // namespace
 }  // namespace kpix
