@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "pipeline/layout/glyph_lines.h"
+#include "pipeline/layout/spilled_lines.h"
 
 namespace kpix::layout_parts {
 
@@ -37,12 +38,18 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   }
   std::vector<std::vector<const Glyph*>> members(nr * nc);
   Box area = g.box();
+  std::vector<const Glyph*> inside;
   for (size_t i = 0; i < glyphs.size(); ++i) {
     if (used[i] || !area.contains_point(glyphs[i].box.cx(), glyphs[i].box.cy())) continue;
-    size_t r = std::min(band_of(g.ys, glyphs[i].box.cy()), nr - 1);
-    size_t c = std::min(band_of(row_xs[r], glyphs[i].box.cx()), nc - 1);
-    members[ds.find(id(r, c))].push_back(&glyphs[i]);
+    inside.push_back(&glyphs[i]);
     used[i] = true;
+  }
+  // Each glyph's row: its centre's, or the row its spilled line comes from.
+  std::vector<size_t> rows = glyph_rows(g, inside);
+  for (size_t i = 0; i < inside.size(); ++i) {
+    size_t r = rows[i];
+    size_t c = std::min(band_of(row_xs[r], inside[i]->box.cx()), nc - 1);
+    members[ds.find(id(r, c))].push_back(inside[i]);
   }
   // Region of each merged cell, and its top-left grid cell.
   std::vector<Box> region(nr * nc);

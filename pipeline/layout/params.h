@@ -90,6 +90,14 @@ inline constexpr double kFallbackEm = 1.0;
 // Half the height of a line's core (its centre ± this): cores that overlap are one row. Ems.
 inline constexpr double kCoreHalfEm = 0.5;
 
+// How far a line of text may reach across a rule on one edge of its row and still be that row's text (a
+// font's box is a little taller than a tight row). Further, and drawn over that row's glyphs, it is a line
+// spilled out of the cell beyond the rule (spilled_lines.h). Share of the line's height.
+inline constexpr double kSpillShare = 0.1;
+// Two glyphs are drawn over each other when their boxes overlap by more than this share of the smaller box's
+// width and of its height. Share.
+inline constexpr double kOverprintShare = 0.5;
+
 // --- Free text ---
 
 // The longest cell with a digit that counts as a value (two stacked values are two rows). Characters.

@@ -3,8 +3,10 @@
 // every table on it, so two tables stacked on one grid draw their edges on
 // sheet columns a point or two apart; the grid is drawn sheet column by sheet
 // column, in pieces as short as the narrowest sheet column; a sheet fitted
-// to its paper has rows of small text only a few points high; and the grid
-// covers the document's headings and notes between the tables too.
+// to its paper has rows of small text only a few points high; the grid
+// covers the document's headings and notes between the tables too; and a
+// merged cell's wrapped text, centred on rows too short for it, is printed
+// over the neighbouring rows.
 // Hand-built pages: glyph boxes and rules in, cells out.
 #include <gtest/gtest.h>
 
@@ -233,6 +235,47 @@ TEST(SheetGrids, ANoteOverARowThatHeadsNothingStaysInTheTable) {
   ASSERT_EQ(lines.size(), 5u);
   for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
   EXPECT_GE(lines[0].table, 0);
+}
+
+// --- A cell's text spilled across a row rule --------------------------------
+
+// Glyphs for `text` each `w` wide (half width w / 2) and `h` high, from x on a
+// line whose top is y.
+std::vector<Glyph> boxed_text(const std::string& text, double x, double y, double w, double h) {
+  std::vector<Glyph> out = text_at(text, x, y, w);
+  for (Glyph& g : out) g.box.y1 = g.box.y0 + h;
+  return out;
+}
+
+// A section row across the table (0-12.5) over two rows whose second cell is
+// one merged cell (12.5-37.5, no rule at y = 25 right of x = 100).
+std::vector<Rule> section_over_merged_cell() {
+  return {{true, 0, 0, 200},    {true, 12.5, 0, 200}, {true, 25, 0, 100},   {true, 37.5, 0, 200},
+          {false, 0, 0, 37.5},  {false, 200, 0, 37.5}, {false, 100, 12.5, 37.5}};
+}
+
+TEST(SheetGrids, ALineSpilledOverTheRowAboveIsReadInItsCell) {
+  // Calc centres the merged cell's three lines on its 25 pt: the first is
+  // printed 2.3 pt into it, the rest of it over the section row's text.
+  auto glyphs = joined({boxed_text("①地域人材の就労支援", 20, 0.1, 9.8, 12.7), boxed_text("目標値", 5, 12.6, 9.8, 12.7),
+                        boxed_text("実績値", 5, 25.1, 9.8, 12.7), boxed_text("市内企業就職率", 105, 2.1, 9.8, 12.7),
+                        boxed_text("／36.7%(令和元", 105, 13.6, 9.8, 12.7),
+                        boxed_text("年)→40.0%(令", 105, 25.1, 9.8, 12.7)});
+  auto lines = analyze_layout(glyphs, section_over_merged_cell());
+  std::vector<std::vector<std::string>> want = {
+      {"①地域人材の就労支援"}, {"目標値", "市内企業就職率\n／36.7%(令和元\n年)→40.0%(令"}, {"実績値"}};
+  EXPECT_EQ(cell_texts(lines), want);
+}
+
+TEST(SheetGrids, TallType3BoxesAcrossARuleStayInTheirRows) {
+  // Chromium's Type 3 glyph boxes are far taller than their glyphs: the
+  // boxes of the section row and of the cell's first line overlap across
+  // the rule, but the glyphs (as wide as they are high) do not cross it.
+  auto glyphs = joined({boxed_text("①地域人材の就労支援", 20, -4, 9.8, 20), boxed_text("目標値", 5, 9, 9.8, 20),
+                        boxed_text("実績値", 5, 21.5, 9.8, 20), boxed_text("市内企業就職率", 105, 9, 9.8, 20)});
+  auto lines = analyze_layout(glyphs, section_over_merged_cell());
+  std::vector<std::vector<std::string>> want = {{"①地域人材の就労支援"}, {"目標値", "市内企業就職率"}, {"実績値"}};
+  EXPECT_EQ(cell_texts(lines), want);
 }
 
 }  // namespace
