@@ -151,6 +151,14 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
     bool two_tables = (e - r >= kMinUncutRows && apart(r - 1, e)) || repeats_header(e);
     if (two_tables && closed(r, r) && closed(e - 1, e)) std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
   }
+  // The same at the grid's top: the sheet's title and headings over its
+  // first table (at least kMinUncutRows of them; one is a caption of the
+  // table), each starting in the grid's first column (text further right at
+  // a page's top is the tail of a row the page break split).
+  size_t top = 0;
+  while (top < nr && keep[top] && one_text_cell(top) && lo[top] < grid.xs[1]) ++top;
+  if (top >= kMinUncutRows && top < nr && keep[top] && closed(top - 1, top))
+    std::fill(leaves.begin(), leaves.begin() + long(top), true);
   for (size_t r = 0; r < nr; ++r)
     if (leaves[r]) keep[r] = false;
   if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {

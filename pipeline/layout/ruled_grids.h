@@ -25,8 +25,9 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
 // only) are left out, for text_column_grids: a frame is not a column
 // boundary. So are runs of rows whose text (`glyphs`) is one cell between two
 // tables ruled apart, or over a row that repeats the header of another table
-// of the grid (a spreadsheet's grid printed over the headings and notes
-// between its tables). The grids point into `rules`.
+// of the grid, and at the grid's top (a spreadsheet's grid printed over the
+// title, headings and notes around its tables). The grids point into
+// `rules`.
 std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs);
 
 }  // namespace kpix::layout_parts

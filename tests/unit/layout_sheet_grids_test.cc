@@ -237,6 +237,39 @@ TEST(SheetGrids, ANoteOverARowThatHeadsNothingStaysInTheTable) {
   EXPECT_GE(lines[0].table, 0);
 }
 
+// A sheet's grid from its top: two rows of one text each (the sheet's title
+// and a heading, or a row's tail carried over to a new page and a section
+// row), then a table of three columns (edges at 100 and 200); every row is
+// cut at x = 300, the sheet's empty column beyond the table.
+std::vector<Line> sheet_top(const std::vector<Glyph>& first_two) {
+  std::vector<Rule> rules;
+  for (double y = 0; y <= 80; y += 20) rules.push_back({true, y, 0, 400});
+  for (double x : {0.0, 300.0, 400.0}) rules.push_back({false, x, 0, 80});
+  for (double x : {100.0, 200.0}) rules.push_back({false, x, 40, 80});
+  auto glyphs = joined({first_two, text_at("指標", 5, 45, 10), text_at("基準値", 105, 45, 10),
+                        text_at("目標値", 205, 45, 10), text_at("出生数", 5, 65, 10), text_at("310人", 105, 65, 10),
+                        text_at("350人", 205, 65, 10)});
+  return analyze_layout(glyphs, rules);
+}
+
+TEST(SheetGrids, TheSheetsTitleAndHeadingOverItsFirstTableAreFreeText) {
+  auto lines = sheet_top(joined({text_at("総合戦略特別委員会", 5, 5, 10), text_at("(1)自然動態の概況", 5, 25, 10)}));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].table, -1) << lines[0].text();
+  EXPECT_EQ(lines[1].table, -1) << lines[1].text();
+  EXPECT_GE(lines[2].table, 0);
+  EXPECT_EQ(lines[3].table, lines[2].table);
+}
+
+TEST(SheetGrids, ARowsTailAtAPagesTopStaysInTheGrid) {
+  // The first row's text starts right of the first column: the tail of a
+  // name the page break split, to be joined to its row (issue 12, rule 4).
+  auto lines = sheet_top(joined({text_at("度)", 105, 5, 10), text_at("②子育て支援の充実", 5, 25, 10)}));
+  ASSERT_EQ(lines.size(), 4u);
+  for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
+  EXPECT_GE(lines[0].table, 0);
+}
+
 // --- A cell's text spilled across a row rule --------------------------------
 
 // Glyphs for `text` each `w` wide (half width w / 2) and `h` high, from x on a
