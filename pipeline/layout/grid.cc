@@ -6,6 +6,7 @@ namespace kpix::layout_parts {
 
 using layout_params::kSnap;
 using layout_params::kTouch;
+using layout_params::kTouchShareOfBand;
 
 std::vector<double> cluster_positions(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -33,10 +34,33 @@ std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double 
   return out;
 }
 
-bool has_rule(const std::vector<const Rule*>& on_line, double along) {
+namespace {
+
+// Whether rule `r` is drawn across the middle of the band [lo, hi]. Its end
+// may stop kTouch short of the middle (a border drawn in pieces), but no
+// nearer than kTouchShareOfBand of the band to its edge: in rows of small
+// text (a sheet fitted to its paper: rows under 2 kTouch high) the rule of
+// the row above ends within kTouch of this row's middle without being drawn
+// in it.
+bool drawn_across(const Rule& r, double lo, double hi) {
+  double mid = (lo + hi) / 2;
+  double slack = std::min(kTouch, kTouchShareOfBand * (hi - lo));
+  return mid >= r.from - slack && mid <= r.to + slack;
+}
+
+}  // namespace
+
+bool has_rule(const std::vector<const Rule*>& on_line, double lo, double hi) {
   for (const Rule* r : on_line)
-    if (along >= r->from - kTouch && along <= r->to + kTouch) return true;
+    if (drawn_across(*r, lo, hi)) return true;
   return false;
+}
+
+double drawn_at(const std::vector<const Rule*>& on_line, double lo, double hi, double line) {
+  const Rule* nearest = nullptr;
+  for (const Rule* r : on_line)
+    if (drawn_across(*r, lo, hi) && (!nearest || std::fabs(r->pos - line) < std::fabs(nearest->pos - line))) nearest = r;
+  return nearest ? nearest->pos : line;
 }
 
 }  // namespace kpix::layout_parts

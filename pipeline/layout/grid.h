@@ -5,7 +5,7 @@
 // layout; pure.
 //
 // Entry points: Grid, cluster_positions (rule positions to boundaries), band_of,
-// rules_at and has_rule (which rules are drawn where).
+// rules_at, has_rule and drawn_at (which rules are drawn where).
 #pragma once
 
 #include <algorithm>
@@ -45,8 +45,14 @@ size_t band_of(const std::vector<double>& bounds, double x);
 // The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
 // the grid line at `pos` (within layout_params::kSnap).
 std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos);
-// Whether one of the rules on a grid line (rules_at) is drawn at `along`
-// (within layout_params::kTouch).
-bool has_rule(const std::vector<const Rule*>& on_line, double along);
+// Whether one of the rules on a grid line (rules_at) is drawn across the band
+// [lo, hi] (a row, for a vertical line; a column, for a horizontal one):
+// across its middle, within layout_params::kTouch, or less in a thin band
+// (layout_params::kTouchShareOfBand).
+bool has_rule(const std::vector<const Rule*>& on_line, double lo, double hi);
+// Where one of the rules on a grid line (rules_at) is drawn across the band
+// [lo, hi] (as has_rule): the position of the one nearest `line` (the grid
+// line's snapped position), or `line` when none is drawn there.
+double drawn_at(const std::vector<const Rule*>& on_line, double lo, double hi, double line);
 
 }  // namespace kpix::layout_parts

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "pipeline/layout/glyph_lines.h"
+#include "pipeline/layout/spilled_lines.h"
 
 namespace kpix::layout_parts {
 
@@ -17,23 +18,38 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   for (size_t c = 0; c + 1 < nc; ++c) on_x[c + 1] = rules_at(g.v, g.xs[c + 1]);
   for (size_t r = 0; r + 1 < nr; ++r) on_y[r + 1] = rules_at(g.h, g.ys[r + 1]);
   for (size_t r = 0; r < nr; ++r) {
-    double ymid = (g.ys[r] + g.ys[r + 1]) / 2;
     for (size_t c = 0; c + 1 < nc; ++c)
-      if (!has_rule(on_x[c + 1], ymid)) ds.unite(id(r, c), id(r, c + 1));
+      if (!has_rule(on_x[c + 1], g.ys[r], g.ys[r + 1])) ds.unite(id(r, c), id(r, c + 1));
   }
   for (size_t c = 0; c < nc; ++c) {
-    double xmid = (g.xs[c] + g.xs[c + 1]) / 2;
     for (size_t r = 0; r + 1 < nr; ++r)
-      if (!has_rule(on_y[r + 1], xmid)) ds.unite(id(r, c), id(r + 1, c));
+      if (!has_rule(on_y[r + 1], g.xs[c], g.xs[c + 1])) ds.unite(id(r, c), id(r + 1, c));
+  }
+  // Each row's inner column edges where that row's own rules are drawn.
+  // Rules closer than kSnap are one grid line, but tables stacked on one
+  // grid (a spreadsheet's, whose sheet columns are the union of every table's
+  // column edges) may draw their edges a point or two apart: the snapped
+  // line is the leftmost, and a right-aligned number's last digit in a row
+  // ruled at the other would fall into the next cell.
+  std::vector<std::vector<double>> row_xs(nr, g.xs);
+  for (size_t r = 0; r < nr; ++r) {
+    for (size_t c = 1; c < nc; ++c)
+      row_xs[r][c] = std::max(row_xs[r][c - 1], drawn_at(on_x[c], g.ys[r], g.ys[r + 1], g.xs[c]));
   }
   std::vector<std::vector<const Glyph*>> members(nr * nc);
   Box area = g.box();
+  std::vector<const Glyph*> inside;
   for (size_t i = 0; i < glyphs.size(); ++i) {
     if (used[i] || !area.contains_point(glyphs[i].box.cx(), glyphs[i].box.cy())) continue;
-    size_t r = std::min(band_of(g.ys, glyphs[i].box.cy()), nr - 1);
-    size_t c = std::min(band_of(g.xs, glyphs[i].box.cx()), nc - 1);
-    members[ds.find(id(r, c))].push_back(&glyphs[i]);
+    inside.push_back(&glyphs[i]);
     used[i] = true;
+  }
+  // Each glyph's row: its centre's, or the row its spilled line comes from.
+  std::vector<size_t> rows = glyph_rows(g, inside);
+  for (size_t i = 0; i < inside.size(); ++i) {
+    size_t r = rows[i];
+    size_t c = std::min(band_of(row_xs[r], inside[i]->box.cx()), nc - 1);
+    members[ds.find(id(r, c))].push_back(inside[i]);
   }
   // Region of each merged cell, and its top-left grid cell.
   std::vector<Box> region(nr * nc);
@@ -41,7 +57,7 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   for (size_t r = 0; r < nr; ++r)
     for (size_t c = 0; c < nc; ++c) {
       int root = ds.find(id(r, c));
-      region[root] = region[root].united({g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]});
+      region[root] = region[root].united({row_xs[r][c], g.ys[r], row_xs[r][c + 1], g.ys[r + 1]});
       if (top_left[root] < 0) top_left[root] = id(r, c);
     }
   Block b;
@@ -60,7 +76,7 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
         cell.box = region[root];
         cell.text = join_glyph_text(members[root], o);
       } else {
-        cell.box = {g.xs[c], g.ys[r], g.xs[c + 1], g.ys[r + 1]};
+        cell.box = {row_xs[r][c], g.ys[r], row_xs[r][c + 1], g.ys[r + 1]};
       }
       line.cells.push_back(std::move(cell));
     }

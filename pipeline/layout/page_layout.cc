@@ -22,7 +22,7 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
                                  const LayoutOptions& o) {
   // 1. Ruled grids from the rules that are borders, not underlines.
   std::vector<Rule> borders = without_underlines(rules, glyphs);
-  std::vector<Grid> grids = find_grids(borders);
+  std::vector<Grid> grids = find_grids(borders, glyphs);
   // 2. Grids rebuilt from text: tables ruled by rows only, then (outside
   //    every grid so far) tables with no borders. The boundaries drawn for
   //    them live in `made` until the grids are read.

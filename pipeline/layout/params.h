@@ -54,6 +54,10 @@ struct Share {
 inline constexpr double kSnap = 3.0;
 // How far a rule's end may stop short of the rule it meets and still join it. Points.
 inline constexpr double kTouch = 3.0;
+// ... and how far short of a row's (column's) middle a rule's end may stop and still be drawn across it, at
+// most this share of the row's height (column's width): rows of small text (a sheet fitted to its paper) can
+// be under 2 kTouch high, and the rule of the row above then ends within kTouch of this one's middle. Share.
+inline constexpr double kTouchShareOfBand = 0.25;
 // How far an underline's ends may lie from its text's first and last glyph (a border reaches past them). Points.
 inline constexpr double kUnderlineEndSlack = 1.5;
 // How far below its text's glyph centres an underline may lie. Ems (of each glyph above it).
@@ -85,6 +89,14 @@ inline constexpr double kMinEm = 0.5;
 inline constexpr double kFallbackEm = 1.0;
 // Half the height of a line's core (its centre ± this): cores that overlap are one row. Ems.
 inline constexpr double kCoreHalfEm = 0.5;
+
+// How far a line of text may reach across a rule on one edge of its row and still be that row's text (a
+// font's box is a little taller than a tight row). Further, and drawn over that row's glyphs, it is a line
+// spilled out of the cell beyond the rule (spilled_lines.h). Share of the line's height.
+inline constexpr double kSpillShare = 0.1;
+// Two glyphs are drawn over each other when their boxes overlap by more than this share of the smaller box's
+// width and of its height. Share.
+inline constexpr double kOverprintShare = 0.5;
 
 // --- Free text ---
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "pipeline/layout/glyph_lines.h"
 
@@ -31,13 +33,13 @@ bool crosses(const Rule& h, const Rule& v) {
 // does a lone uncut row (a note across the table), unless it is the last row
 // under at most kMaxHeaderRowsOverOneRow ruled ones: a header and the one
 // body row under it.
-void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
+void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
   // Which inner grid lines a rule is drawn on in each row.
   std::vector<std::vector<bool>> cuts(nr);
   for (size_t c = 1; c + 1 < grid.xs.size(); ++c) {
     std::vector<const Rule*> on = rules_at(grid.v, grid.xs[c]);
-    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, (grid.ys[r] + grid.ys[r + 1]) / 2));
+    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, grid.ys[r], grid.ys[r + 1]));
   }
   auto cut = [&](size_t r) { return std::find(cuts[r].begin(), cuts[r].end(), true) != cuts[r].end(); };
   // Rows above and below uncut rows that share fewer than half their inner
@@ -65,6 +67,100 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
       std::fill(keep.begin() + long(r), keep.begin() + long(e), false);
     r = e == r ? r + 1 : e;
   }
+  // A spreadsheet prints its grid over the whole sheet: the document's
+  // headings, notes and paragraphs between two tables are rows of it, cut at
+  // every sheet column although their text is one cell. Rows whose text is
+  // one cell (no rule drawn in the row between their glyphs) leave the grid
+  // when they part two tables: ruled apart (as uncut rows do above), or
+  // the second headed as another table of the grid is.
+  std::vector<double> lo(nr, 1e300), hi(nr, -1e300);
+  std::vector<std::vector<std::pair<double, const std::string*>>> in_row(nr);
+  for (const Glyph& gl : glyphs) {
+    double cx = gl.box.cx(), cy = gl.box.cy();
+    if (!(cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())) continue;
+    size_t r = std::min(band_of(grid.ys, cy), nr - 1);
+    lo[r] = std::min(lo[r], cx);
+    hi[r] = std::max(hi[r], cx);
+    in_row[r].emplace_back(cx, &gl.text);
+  }
+  // The text of a row's first cell (left of the first rule drawn in it),
+  // its glyphs left to right.
+  auto first_cell_text = [&](size_t r) {
+    double end = grid.xs.back();
+    for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
+      if (cuts[r][c - 1]) {
+        end = grid.xs[c];
+        break;
+      }
+    std::vector<std::pair<double, const std::string*>> g;
+    for (const auto& p : in_row[r])
+      if (p.first < end) g.push_back(p);
+    std::stable_sort(g.begin(), g.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string t;
+    for (const auto& [x, text] : g) t += *text;
+    return t;
+  };
+  auto one_text_cell = [&](size_t r) {
+    for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
+      if (cuts[r][c - 1] && grid.xs[c] > lo[r] && grid.xs[c] < hi[r]) return false;
+    return true;
+  };
+  // Whether row r's text is closed by a rule drawn on grid line k (its top
+  // or bottom) where the text lies; a row without text is.
+  auto closed = [&](size_t r, size_t k) {
+    return lo[r] > hi[r] || has_rule(rules_at(grid.h, grid.ys[k]), lo[r], hi[r]);
+  };
+  // Runs of such rows between rows of several cells: [begin, end).
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t r = 1; r < nr;) {
+    if (!keep[r] || !one_text_cell(r) || !keep[r - 1] || one_text_cell(r - 1)) {
+      ++r;
+      continue;
+    }
+    size_t e = r;
+    while (e < nr && keep[e] && one_text_cell(e)) ++e;
+    if (e < nr && keep[e]) runs.emplace_back(r, e);
+    r = e;
+  }
+  // Or the row under the run is a header that heads another table of the
+  // grid too: a sheet's tables of one layout stand on the same sheet
+  // columns, ruled alike, and what parts them is the next one's header. A
+  // header is told by where it stands (the grid's first row of several
+  // cells, or the row under another such run) and by being ruled alike with
+  // the same first cell (`具体的な施策` over `基準値 (R4)` and over `基準値
+  // (H30)`). Then one row is a run too (a note under each table).
+  std::vector<size_t> heads;
+  for (size_t h = 0; h < nr; ++h)
+    if (keep[h] && !one_text_cell(h)) {
+      heads.push_back(h);
+      break;
+    }
+  for (const auto& run : runs) heads.push_back(run.second);
+  auto repeats_header = [&](size_t e) {
+    std::string first = first_cell_text(e);
+    if (first.empty()) return false;
+    for (size_t h : heads)
+      if (h != e && cuts[h] == cuts[e] && first_cell_text(h) == first) return true;
+    return false;
+  };
+  std::vector<bool> leaves(nr, false);
+  for (const auto& [r, e] : runs) {
+    // Not when a cell runs on across the run's top or bottom edge (a
+    // header cell that starts in the gap between two tables stacked on one
+    // grid and ends in the lower one's header row).
+    bool two_tables = (e - r >= kMinUncutRows && apart(r - 1, e)) || repeats_header(e);
+    if (two_tables && closed(r, r) && closed(e - 1, e)) std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
+  }
+  // The same at the grid's top: the sheet's title and headings over its
+  // first table (at least kMinUncutRows of them; one is a caption of the
+  // table), each starting in the grid's first column (text further right at
+  // a page's top is the tail of a row the page break split).
+  size_t top = 0;
+  while (top < nr && keep[top] && one_text_cell(top) && lo[top] < grid.xs[1]) ++top;
+  if (top >= kMinUncutRows && top < nr && keep[top] && closed(top - 1, top))
+    std::fill(leaves.begin(), leaves.begin() + long(top), true);
+  for (size_t r = 0; r < nr; ++r)
+    if (leaves[r]) keep[r] = false;
   if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) {
     out.push_back(grid);
     return;
@@ -93,7 +189,7 @@ void add_cut_rows(const Grid& grid, std::vector<Grid>& out) {
 
 }  // namespace
 
-std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
+std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
   int n = int(rules.size());
   DisjointSet ds(n);
   // Each horizontal rule meets only the vertical rules whose position lies
@@ -144,7 +240,7 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     // (A rule whose position is not a number crosses nothing, so it is
     // alone in its group.)
     grid.sort_rules();
-    add_cut_rows(grid, grids);
+    add_cut_rows(grid, glyphs, grids);
   }
   return grids;
 }

@@ -23,7 +23,11 @@ std::vector<Rule> without_underlines(const std::vector<Rule>& rules, const std::
 // framed box (a slide frame, a boxed heading) is none. Runs of rows that no
 // inner vertical rule cuts (a frame around rows ruled by horizontal rules
 // only) are left out, for text_column_grids: a frame is not a column
-// boundary. The grids point into `rules`.
-std::vector<Grid> find_grids(const std::vector<Rule>& rules);
+// boundary. So are runs of rows whose text (`glyphs`) is one cell between two
+// tables ruled apart, or over a row that repeats the header of another table
+// of the grid, and at the grid's top (a spreadsheet's grid printed over the
+// title, headings and notes around its tables). The grids point into
+// `rules`.
+std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs);
 
 }  // namespace kpix::layout_parts

@@ -12,25 +12,31 @@ namespace {
 
 // A border is at most this thick when drawn as a filled rectangle (points).
 constexpr double kMaxRuleThickness = 2.5;
-// Shorter segments are glyph parts, bullets or tick marks, not borders.
+// Shorter rules are glyph parts, bullets or tick marks, not borders. Tested
+// once the pieces of a border are joined (merge_rules), not on each piece:
+// a spreadsheet draws its grid sheet column by sheet column, and the sheet
+// columns a page's tables share are a point or two wide where two tables'
+// edges nearly meet, so a border is pieces as short as half a point.
 constexpr double kMinRuleLength = 4.0;
 // Pieces this close across, and this close along, are one rule.
 constexpr double kSnapAcross = 1.5;
 constexpr double kJoinGap = 2.5;
 
+// A piece of a border, however short (kMinRuleLength is tested on the joined
+// rule); a point (no length) is none.
 void add_segment(std::vector<Rule>& out, double x0, double y0, double x1, double y1) {
-  if (std::fabs(y0 - y1) < 0.5 && std::fabs(x1 - x0) >= kMinRuleLength) {
+  if (std::fabs(y0 - y1) < 0.5 && std::fabs(x1 - x0) > 0) {
     out.push_back({true, (y0 + y1) / 2, std::min(x0, x1), std::max(x0, x1)});
-  } else if (std::fabs(x0 - x1) < 0.5 && std::fabs(y1 - y0) >= kMinRuleLength) {
+  } else if (std::fabs(x0 - x1) < 0.5 && std::fabs(y1 - y0) > 0) {
     out.push_back({false, (x0 + x1) / 2, std::min(y0, y1), std::max(y0, y1)});
   }
 }
 
 void add_rect(std::vector<Rule>& out, double x0, double y0, double x1, double y1, bool filled) {
   double w = x1 - x0, h = y1 - y0;
-  if (filled && h <= kMaxRuleThickness && w >= kMinRuleLength) {
+  if (filled && h <= kMaxRuleThickness && w > 0 && w >= h) {
     out.push_back({true, (y0 + y1) / 2, x0, x1});
-  } else if (filled && w <= kMaxRuleThickness && h >= kMinRuleLength) {
+  } else if (filled && w <= kMaxRuleThickness && h > 0 && h > w) {
     out.push_back({false, (x0 + x1) / 2, y0, y1});
   } else if (w >= kMinRuleLength && h >= kMinRuleLength) {
     // A stroked box, or a shaded cell whose edges are the cell's borders.
@@ -113,7 +119,7 @@ std::vector<Rule> merge_rules(std::vector<Rule> rules) {
         continue;
       }
       if (len_sum > 0) cur.pos = pos_sum / len_sum;
-      out.push_back(cur);
+      if (cur.to - cur.from >= kMinRuleLength) out.push_back(cur);
       if (k < cluster.size()) {
         cur = cluster[k];
         pos_sum = cur.pos * (cur.to - cur.from);

@@ -1,0 +1,93 @@
+#include "pipeline/layout/spilled_lines.h"
+
+#include "pipeline/layout/glyph_lines.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace kpix::layout_parts {
+namespace {
+
+using layout_params::kEmsPerHalfWidth;
+using layout_params::kOverprintShare;
+using layout_params::kWideGlyphSizeByWidth;
+using layout_params::kSpillShare;
+
+// Two glyphs drawn over each other: their boxes overlap by more than
+// kOverprintShare of the smaller box's width and height.
+bool overprint(const Box& a, const Box& b) {
+  return a.overlap_x(b) > kOverprintShare * std::min(a.width(), b.width()) &&
+         a.overlap_y(b) > kOverprintShare * std::min(a.height(), b.height());
+}
+
+// A glyph's box cut to its size (Type 3 fonts' boxes are taller than their
+// glyphs: Chromium's): as tall as it is wide for a full-width glyph (times
+// kWideGlyphSizeByWidth), twice as tall for a half-width one, centred.
+Box core_of(const Glyph& g) {
+  double w = g.box.width();
+  double s = std::min(g.box.height(), w * (is_wide(g) ? kWideGlyphSizeByWidth : kEmsPerHalfWidth));
+  return {g.box.x0, g.box.cy() - s / 2, g.box.x1, g.box.cy() + s / 2};
+}
+
+}  // namespace
+
+std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& glyphs) {
+  size_t nr = g.ys.size() - 1, n = glyphs.size();
+  std::vector<size_t> row(n);
+  std::vector<Box> core(n);
+  for (size_t i = 0; i < n; ++i) {
+    row[i] = std::min(band_of(g.ys, glyphs[i]->box.cy()), nr - 1);
+    core[i] = core_of(*glyphs[i]);
+  }
+  if (nr < 2) return row;
+  // Visual lines: glyphs of one row with the same top and bottom (one run of
+  // text), next to each other left to right.
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  auto key = [&](size_t i) { return std::make_tuple(row[i], std::round(glyphs[i]->box.y0 * 2), glyphs[i]->box.x0); };
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  std::vector<size_t> moved(row);
+  for (size_t s = 0; s < n;) {
+    const Box& first = glyphs[order[s]]->box;
+    size_t e = s + 1;
+    double x1 = first.x1;
+    while (e < n) {
+      const Box& b = glyphs[order[e]]->box;
+      if (row[order[e]] != row[order[s]] || std::fabs(b.y0 - first.y0) > 0.5 || std::fabs(b.y1 - first.y1) > 0.5 ||
+          b.x0 - x1 > b.height())
+        break;
+      x1 = std::max(x1, b.x1);
+      ++e;
+    }
+    size_t r = row[order[s]];
+    // Measured on the glyphs' cores: Type 3 boxes reach past any rule.
+    Box line;
+    for (size_t k = s; k < e; ++k) line = line.united(core[order[k]]);
+    double h = line.height(), x0 = first.x0;
+    double below = line.y1 - g.ys[r + 1], above = g.ys[r] - line.y0;
+    // Which edge the line spills across, if one: the row beyond it.
+    long to = -1;
+    if (r + 1 < nr && below > kSpillShare * h && below < h / 2 && above <= kSpillShare * h &&
+        has_rule(rules_at(g.h, g.ys[r + 1]), x0, x1))
+      to = long(r + 1);
+    else if (r > 0 && above > kSpillShare * h && above < h / 2 && below <= kSpillShare * h &&
+             has_rule(rules_at(g.h, g.ys[r]), x0, x1))
+      to = long(r - 1);
+    if (to >= 0) {
+      bool over = false;
+      for (size_t k = s; k < e && !over; ++k)
+        for (size_t j = 0; j < n && !over; ++j) {
+          if (row[j] != r) continue;
+          bool same_line = std::find(order.begin() + long(s), order.begin() + long(e), j) != order.begin() + long(e);
+          if (!same_line && overprint(core[order[k]], core[j])) over = true;
+        }
+      if (over)
+        for (size_t k = s; k < e; ++k) moved[order[k]] = size_t(to);
+    }
+    s = e;
+  }
+  return moved;
+}
+
+}  // namespace kpix::layout_parts
