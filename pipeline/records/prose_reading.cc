@@ -46,7 +46,11 @@ void RecordBuilder::read_prose(const std::string& text, const SourceRef& src) {
   for (size_t i : prose_records_) names.push_back(records_[i].indicator);
   for (NamedActual& nv : read_named_actuals(text, names, ctx_.era())) {
     std::optional<Period> period = nv.period;
-    if (!period && prose_actual_year_) period = Period{*prose_actual_year_, *prose_actual_year_, Basis::fiscal};
+    if (!period && prose_actual_year_) {
+      period = Period{};
+      period->start = period->end = *prose_actual_year_;
+      period->basis = Basis::fiscal;
+    }
     if (!period) continue;
     for (size_t i : prose_records_) {
       if (records_[i].indicator != nv.indicator) continue;

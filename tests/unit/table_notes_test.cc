@@ -77,7 +77,10 @@ TEST(TableNotes, NumberedNotesSpeakOfTheirRowsOnly) {
 
 TEST(TableNotes, AValueThatStatesItsPeriodKeepsIt) {
   RecordValue own = value("baseline", "14人/年 (R2～R4平均)");
-  own.v.period = Period{2020, 2022, Basis::unknown, Agg::mean};
+  own.v.period = Period{};
+  own.v.period->start = 2020;
+  own.v.period->end = 2022;
+  own.v.period->agg = Agg::mean;
   own.period = own.v.period;
   std::vector<KpiRecord> records = {record(1, {own})};
   apply_table_notes("※ 基準値は2018年\n", "令和", records, 0, 1);
