@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/cli/cli_helpers.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -84,26 +86,7 @@ std::vector<json> parse_jsonl(const std::string& text) {
   return out;
 }
 
-// One SQL answer as text, rows separated by newlines.
-std::string query(const fs::path& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-    sqlite3_close(h);
-    return "cannot open";
-  }
-  auto cb = [](void* o, int n, char** v, char**) {
-    auto* s = static_cast<std::string*>(o);
-    for (int i = 0; i < n; ++i) *s += std::string(i ? "|" : "") + (v[i] ? v[i] : "NULL");
-    *s += "\n";
-    return 0;
-  };
-  char* err = nullptr;
-  if (sqlite3_exec(h, sql.c_str(), cb, &out, &err) != SQLITE_OK) out = std::string("error: ") + (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(h);
-  return out;
-}
+using kpix::testing::query;
 
 class DatasetCli : public ::testing::Test {
  protected:
