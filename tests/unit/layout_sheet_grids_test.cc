@@ -15,24 +15,13 @@
 
 #include "pipeline/layout/page_layout.h"
 #include "pipeline/load/rule_finder.h"
+#include "tests/unit/synthetic_glyphs.h"
 
 namespace kpix {
 namespace {
 
-// Glyphs for `text` (one per code point; full width `w`, half width w / 2, `w`
-// high) from x on a line whose top is y.
-std::vector<Glyph> text_at(const std::string& text, double x, double y, double w) {
-  std::vector<Glyph> out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double gw = n == 1 ? w / 2 : w;
-    out.push_back({text.substr(i, n), {x, y, x + gw, y + w}});
-    x += gw;
-    i += n;
-  }
-  return out;
-}
+// Glyphs for `text`, `w` wide and high per full-width character.
+std::vector<Glyph> text_at(const std::string& text, double x, double y, double w) { return word(text, x, y, w, w); }
 
 std::vector<Glyph> joined(std::vector<std::vector<Glyph>> parts) {
   std::vector<Glyph> out;

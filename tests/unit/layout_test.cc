@@ -6,24 +6,10 @@
 #include "parsers/normalize/text.h"
 #include "pipeline/layout/page_layout.h"
 #include "pipeline/load/rule_finder.h"
+#include "tests/unit/synthetic_glyphs.h"
 
 namespace kpix {
 namespace {
-
-// Glyphs for `text` (UTF-8, one glyph per code point) starting at x, each
-// `w` wide, on a line whose top is y and height h.
-std::vector<Glyph> word(const std::string& text, double x, double y, double w = 10, double h = 10) {
-  std::vector<Glyph> out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double gw = n == 1 ? w / 2 : w;
-    out.push_back({text.substr(i, n), {x, y, x + gw, y + h}});
-    x += gw;
-    i += n;
-  }
-  return out;
-}
 
 void add(std::vector<Glyph>& to, const std::vector<Glyph>& g) { to.insert(to.end(), g.begin(), g.end()); }
 

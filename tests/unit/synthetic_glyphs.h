@@ -8,16 +8,16 @@
 
 namespace kpix {
 
-// Glyphs for `text` (one per code point, full width 10 pt, half width 5 pt,
-// 10 pt high) from x on a line whose top is y.
-inline std::vector<Glyph> word(const std::string& text, double x, double y) {
+// Glyphs for `text` (one per code point, full width `w`, half width w / 2,
+// `h` high; 10 pt by default) from x on a line whose top is y.
+inline std::vector<Glyph> word(const std::string& text, double x, double y, double w = 10, double h = 10) {
   std::vector<Glyph> out;
   for (size_t i = 0; i < text.size();) {
     unsigned char c = text[i];
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    double w = n == 1 ? 5 : 10;
-    out.push_back({text.substr(i, n), {x, y, x + w, y + 10}});
-    x += w;
+    double gw = n == 1 ? w / 2 : w;
+    out.push_back({text.substr(i, n), {x, y, x + gw, y + h}});
+    x += gw;
     i += n;
   }
   return out;
