@@ -20,12 +20,13 @@ double centre(const TextRun& r) { return (r.top + r.bottom) / 2; }
 
 bool overlap(const TextCell& a, const TextCell& b) { return a.top < b.bottom && b.top < a.bottom; }
 
-}  // namespace
+// The row pitch and the leading of `runs` (sorted by column, then line):
+// see text_rows.h. The pitch is infinite where nothing gives it.
+struct Spacing {
+  double pitch, leading;
+};
 
-TextRows find_text_rows(std::vector<TextRun> runs) {
-  std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
-    return a.column != b.column ? a.column < b.column : a.line < b.line;
-  });
+Spacing measure_spacing(const std::vector<TextRun>& runs) {
   // The row pitch: how close two numbers of one column stand (numbers do not
   // wrap), or else how close two lines stand that share two columns.
   double pitch = std::numeric_limits<double>::infinity();
@@ -51,6 +52,53 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     for (auto& [key, columns] : shared)
       if (columns >= 2 && apart[key] > paragraph) pitch = std::min(pitch, apart[key]);
   }
+  return {pitch, leading};
+}
+
+// Where new rows begin among `lines` visual lines, given the cells (sorted
+// by column, then line): between two consecutive cells of a column.
+std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, size_t lines) {
+  std::vector<size_t> breaks;
+  if (lines < 2) return breaks;
+  std::vector<std::vector<const TextCell*>> across(lines - 1);  // cells running across each gap
+  for (const TextCell& x : cells)
+    for (size_t k = x.first_line; k < x.last_line; ++k) across[k].push_back(&x);
+  std::vector<bool> row_break(lines - 1, false);
+  for (size_t i = 1; i < cells.size(); ++i) {
+    const TextCell& a = cells[i - 1];
+    const TextCell& b = cells[i];
+    if (a.column != b.column) continue;
+    if (b.first_line <= a.last_line) continue;
+    // The new row begins at the first gap between the two that cuts no cell
+    // (values centred beside a wrapped description start their row above
+    // it); failing that, right above the lower cell, when every cell running
+    // across reaches both (a name spanning the 目標値 and 実績値 rows).
+    size_t k = b.first_line - 1;
+    bool clean = false;
+    for (size_t g = a.last_line; g < b.first_line && !clean; ++g)
+      if (across[g].empty()) {
+        k = g;
+        clean = true;
+      }
+    if (row_break[k]) continue;
+    row_break[k] = clean || std::all_of(across[k].begin(), across[k].end(), [&](const TextCell* x) {
+                     return overlap(*x, a) && overlap(*x, b);
+                   });
+  }
+  for (size_t k = 0; k + 1 < lines; ++k)
+    if (row_break[k]) breaks.push_back(k);
+  return breaks;
+}
+
+}  // namespace
+
+TextRows find_text_rows(std::vector<TextRun> runs) {
+  std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
+    return a.column != b.column ? a.column < b.column : a.line < b.line;
+  });
+  Spacing sp = measure_spacing(runs);
+  double pitch = sp.pitch;
+  double paragraph = (1 + kLeadingSlack) * sp.leading;
   bool wraps = std::isfinite(pitch) && pitch > 0;
   // Without a pitch: where each column's text ends.
   std::map<size_t, double> column_right;
@@ -93,37 +141,9 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     out.cells.push_back({r.column, r.line, r.line, r.top, r.bottom});
   }
 
-  // Gaps a new row may begin at: between two consecutive cells of a column.
   size_t lines = 0;
   for (const TextRun& r : runs) lines = std::max(lines, r.line + 1);
-  if (lines < 2) return out;
-  std::vector<std::vector<const TextCell*>> across(lines - 1);  // cells running across each gap
-  for (const TextCell& x : out.cells)
-    for (size_t k = x.first_line; k < x.last_line; ++k) across[k].push_back(&x);
-  std::vector<bool> row_break(lines - 1, false);
-  for (size_t i = 1; i < out.cells.size(); ++i) {
-    const TextCell& a = out.cells[i - 1];
-    const TextCell& b = out.cells[i];
-    if (a.column != b.column) continue;
-    if (b.first_line <= a.last_line) continue;
-    // The new row begins at the first gap between the two that cuts no cell
-    // (values centred beside a wrapped description start their row above
-    // it); failing that, right above the lower cell, when every cell running
-    // across reaches both (a name spanning the 目標値 and 実績値 rows).
-    size_t k = b.first_line - 1;
-    bool clean = false;
-    for (size_t g = a.last_line; g < b.first_line && !clean; ++g)
-      if (across[g].empty()) {
-        k = g;
-        clean = true;
-      }
-    if (row_break[k]) continue;
-    row_break[k] = clean || std::all_of(across[k].begin(), across[k].end(), [&](const TextCell* x) {
-                     return overlap(*x, a) && overlap(*x, b);
-                   });
-  }
-  for (size_t k = 0; k + 1 < lines; ++k)
-    if (row_break[k]) out.breaks.push_back(k);
+  out.breaks = breaks_between(out.cells, lines);
   return out;
 }
 
