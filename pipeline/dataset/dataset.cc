@@ -187,6 +187,59 @@ std::string stored_path(const std::string& path) {
   return ec ? path : abs.lexically_normal().string();
 }
 
+// The documents row of `x` (its first record names the document); its id.
+sqlite3_int64 insert_document(sqlite3* db, const Extraction& x, const std::string& key,
+                              std::optional<int64_t> copy_of) {
+  Stmt doc(db, "INSERT INTO documents(sha256, file, path, title, date, producer, pages, municipality_code, "
+               "municipality, ingested_at, content_key, copy_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+  const nlohmann::json first = x.records.empty() ? nlohmann::json::object() : x.records.front();
+  doc.text(1, x.info.sha256);
+  doc.text(2, x.info.file_name);
+  doc.text(3, stored_path(x.info.path));
+  const nlohmann::json& title = at(at(first, "document"), "title");
+  if (!title.is_null() || x.info.title.empty()) doc.json(4, title);
+  else doc.text(4, x.info.title);
+  doc.json(5, at(at(first, "document"), "date"));
+  doc.text(6, x.info.producer);
+  sqlite3_bind_int(doc.s, 7, x.pages);
+  doc.json(8, at(at(first, "municipality"), "code"));
+  doc.json(9, at(at(first, "municipality"), "name"));
+  std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  doc.text(10, stamp);
+  if (key.empty()) sqlite3_bind_null(doc.s, 11);
+  else doc.text(11, key);
+  if (copy_of) sqlite3_bind_int64(doc.s, 12, *copy_of);
+  doc.step(db);
+  return sqlite3_last_insert_rowid(db);
+}
+
+// One values row: value `v` of record `rec_id`, the `ordinal`th.
+void insert_value(sqlite3* db, Stmt& val, sqlite3_int64 rec_id, int ordinal, const nlohmann::json& v) {
+  const auto& p = at(v, "period");
+  const auto& src = at(v, "source");
+  std::string quals;
+  for (const auto& q : at(v, "qualifiers")) quals += (quals.empty() ? "" : ";") + q.get<std::string>();
+  sqlite3_bind_int64(val.s, 1, rec_id);
+  sqlite3_bind_int(val.s, 2, ordinal);
+  val.json(3, at(v, "role"));
+  val.json(4, at(p, "start"));
+  val.json(5, at(p, "end"));
+  val.json(6, at(p, "basis"));
+  val.json(7, at(p, "agg"));
+  val.json(8, at(v, "raw"));
+  val.json(9, at(v, "value"));
+  val.json(10, at(v, "unit"));
+  val.json(11, at(v, "status"));
+  val.text(12, quals);
+  val.json(13, at(v, "cumulative"));
+  val.json(14, at(src, "page"));
+  val.json(15, at(src, "bbox"));
+  val.json(16, at(src, "line"));
+  val.step(db);
+}
+
 }  // namespace
 
 int Dataset::add_document(const Extraction& x, const std::function<void(int)>& after_value) {
@@ -197,29 +250,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
     std::optional<int64_t> copy_of;
     last_copy_of_.reset();
     if (std::optional<EditionMatch> m = find_edition_of(db_, x.records, key)) copy_of = m->id, last_copy_of_ = m->file;
-    Stmt doc(db_, "INSERT INTO documents(sha256, file, path, title, date, producer, pages, municipality_code, "
-                  "municipality, ingested_at, content_key, copy_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    const nlohmann::json first = x.records.empty() ? nlohmann::json::object() : x.records.front();
-    doc.text(1, x.info.sha256);
-    doc.text(2, x.info.file_name);
-    doc.text(3, stored_path(x.info.path));
-    const nlohmann::json& title = at(at(first, "document"), "title");
-    if (!title.is_null() || x.info.title.empty()) doc.json(4, title);
-    else doc.text(4, x.info.title);
-    doc.json(5, at(at(first, "document"), "date"));
-    doc.text(6, x.info.producer);
-    sqlite3_bind_int(doc.s, 7, x.pages);
-    doc.json(8, at(at(first, "municipality"), "code"));
-    doc.json(9, at(at(first, "municipality"), "name"));
-    std::time_t now = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-    doc.text(10, stamp);
-    if (key.empty()) sqlite3_bind_null(doc.s, 11);
-    else doc.text(11, key);
-    if (copy_of) sqlite3_bind_int64(doc.s, 12, *copy_of);
-    doc.step(db_);
-    sqlite3_int64 doc_id = sqlite3_last_insert_rowid(db_);
+    sqlite3_int64 doc_id = insert_document(db_, x, key, copy_of);
     Stmt rec(db_, "INSERT INTO records(document_id, ordinal, municipality_code, municipality, level, goal_number, "
                   "goal_title, project, indicator, unit, json, concept, concept_qualifiers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt val(db_, "INSERT INTO \"values\"(record_id, ordinal, role, period_start, period_end, basis, agg, raw, value, "
@@ -243,27 +274,7 @@ int Dataset::add_document(const Extraction& x, const std::function<void(int)>& a
       sqlite3_int64 rec_id = sqlite3_last_insert_rowid(db_);
       int vord = 0;
       for (const nlohmann::json& v : at(r, "values")) {
-        const auto& p = at(v, "period");
-        const auto& src = at(v, "source");
-        std::string quals;
-        for (const auto& q : at(v, "qualifiers")) quals += (quals.empty() ? "" : ";") + q.get<std::string>();
-        sqlite3_bind_int64(val.s, 1, rec_id);
-        sqlite3_bind_int(val.s, 2, ++vord);
-        val.json(3, at(v, "role"));
-        val.json(4, at(p, "start"));
-        val.json(5, at(p, "end"));
-        val.json(6, at(p, "basis"));
-        val.json(7, at(p, "agg"));
-        val.json(8, at(v, "raw"));
-        val.json(9, at(v, "value"));
-        val.json(10, at(v, "unit"));
-        val.json(11, at(v, "status"));
-        val.text(12, quals);
-        val.json(13, at(v, "cumulative"));
-        val.json(14, at(src, "page"));
-        val.json(15, at(src, "bbox"));
-        val.json(16, at(src, "line"));
-        val.step(db_);
+        insert_value(db_, val, rec_id, ++vord, v);
         ++values;
         if (after_value) after_value(values);
       }
