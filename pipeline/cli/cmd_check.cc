@@ -162,6 +162,43 @@ ReportWriter::MakeEvidence evidence_maker(EvidenceMaker& maker, const int& curre
   };
 }
 
+// The entries file (or stdin for `-`) with its header read; nullptr after
+// saying on stderr why it cannot be used.
+std::unique_ptr<EntriesReader> open_entries(const CheckArgs& a, std::ifstream& file) {
+  std::istream* in = &std::cin;
+  try {
+    if (a.entries != "-") {
+      std::error_code ec;
+      if (fs::is_directory(a.entries, ec)) throw InputError(a.entries, "is a directory, not a CSV file");
+      if (auto problem = input_problem(a.entries)) throw InputError(a.entries, *problem);
+      file.open(a.entries, std::ios::binary);
+      if (!file) throw InputError(a.entries, "cannot be read");
+      in = &file;
+    }
+    return std::make_unique<EntriesReader>(*in, a.entries);
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return nullptr;
+  }
+}
+
+// The --json and --report files, opened to be written whole at the end;
+// false after saying on stderr why one cannot be.
+bool open_outputs(const CheckArgs& a, std::unique_ptr<AtomicFile>& json_file, std::unique_ptr<AtomicFile>& report_file) {
+  try {
+    for (const std::string* out : {&a.json, &a.report}) {
+      std::error_code ec;
+      if (!out->empty() && fs::is_directory(*out, ec)) throw InputError(*out, "is a directory, not a file to write");
+    }
+    if (!a.json.empty()) json_file = std::make_unique<AtomicFile>(a.json);
+    if (!a.report.empty()) report_file = std::make_unique<AtomicFile>(a.report);
+    return true;
+  } catch (const InputError& e) {
+    std::cerr << "kpix: " << e.what() << "\n";
+    return false;
+  }
+}
+
 int run(const CheckArgs& a) {
   // 0. The overrides and the outputs: an output may not be one of the inputs.
   if (auto problem = municipality_problem(a.municipality, a.code)) {
@@ -178,35 +215,11 @@ int run(const CheckArgs& a) {
     }
   // 1. The entries file and its header; a file that cannot be used is a usage error.
   std::ifstream file;
-  std::istream* in = &std::cin;
-  std::unique_ptr<EntriesReader> entries;
-  try {
-    if (a.entries != "-") {
-      std::error_code ec;
-      if (fs::is_directory(a.entries, ec)) throw InputError(a.entries, "is a directory, not a CSV file");
-      if (auto problem = input_problem(a.entries)) throw InputError(a.entries, *problem);
-      file.open(a.entries, std::ios::binary);
-      if (!file) throw InputError(a.entries, "cannot be read");
-      in = &file;
-    }
-    entries = std::make_unique<EntriesReader>(*in, a.entries);
-  } catch (const InputError& e) {
-    std::cerr << "kpix: " << e.what() << "\n";
-    return 2;
-  }
+  std::unique_ptr<EntriesReader> entries = open_entries(a, file);
+  if (!entries) return 2;
   // 2. The outputs, opened first so that an unwritable path fails before the work.
   std::unique_ptr<AtomicFile> json_file, report_file;
-  try {
-    for (const std::string* out : {&a.json, &a.report}) {
-      std::error_code ec;
-      if (!out->empty() && fs::is_directory(*out, ec)) throw InputError(*out, "is a directory, not a file to write");
-    }
-    if (!a.json.empty()) json_file = std::make_unique<AtomicFile>(a.json);
-    if (!a.report.empty()) report_file = std::make_unique<AtomicFile>(a.report);
-  } catch (const InputError& e) {
-    std::cerr << "kpix: " << e.what() << "\n";
-    return 2;
-  }
+  if (!open_outputs(a, json_file, report_file)) return 2;
 
   // 3. The sources' records.
   Sources sources = read_sources(a);
