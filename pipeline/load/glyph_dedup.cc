@@ -13,6 +13,15 @@ constexpr double kCell = 8.0;  // hash grid pitch in points
 
 int64_t key(int gx, int gy) { return (int64_t(gx) << 32) ^ uint32_t(gy); }
 
+// The grid cell of a coordinate. A hostile PDF places glyphs at 1e121 or
+// NaN: those fall in the outermost cells (or cell 0), not past int's range;
+// duplicates are still told by their real coordinates.
+int cell_of(double v) {
+  constexpr double kFar = 1 << 30;
+  if (!std::isfinite(v)) return 0;
+  return int(std::clamp(std::floor(v / kCell), -kFar, kFar));
+}
+
 }  // namespace
 
 std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
@@ -33,7 +42,7 @@ std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
   std::vector<Glyph> kept;
   kept.reserve(glyphs.size());
   for (Glyph& g : glyphs) {
-    int gx = int(std::floor(g.box.cx() / kCell)), gy = int(std::floor(g.box.cy() / kCell));
+    int gx = cell_of(g.box.cx()), gy = cell_of(g.box.cy());
     bool dup = false;
     for (int dx = -1; dx <= 1 && !dup; ++dx) {
       for (int dy = -1; dy <= 1 && !dup; ++dy) {

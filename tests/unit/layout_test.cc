@@ -2,6 +2,8 @@
 // cells out.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "pipeline/load/glyph_dedup.h"
 #include "parsers/normalize/text.h"
 #include "pipeline/layout/page_layout.h"
@@ -139,6 +141,21 @@ TEST(GlyphDedup, ShadowCopiesRemovedRepeatsKept) {
   std::string text;
   for (auto& k : kept) text += k.text;
   EXPECT_EQ(text, "卒業生00");
+}
+
+TEST(GlyphDedup, GlyphsFarOffThePageOrAtNaNAreKeptWithoutOverflow) {
+  // pdf_loader_fuzz (UBSan, glyph_dedup.cc: 3.57e+121 is outside the range
+  // of int): a mutated text matrix puts glyphs at 1e121, and NaN. Each is
+  // kept once (its shadow removed), beside the ordinary glyph.
+  std::vector<Glyph> g = word("卒", 0, 0);
+  const double far = 3.57e121, nan = std::nan("");
+  g.push_back({"業", {far, far, far + 10, far + 10}});
+  g.push_back({"業", {far, far, far + 10, far + 10}});
+  g.push_back({"生", {-far, nan, -far + 10, nan}});
+  auto kept = remove_duplicate_glyphs(g);
+  std::string text;
+  for (auto& k : kept) text += k.text;
+  EXPECT_EQ(text, "卒業生");
 }
 
 TEST(RuleMerge, PiecesOfOneBorderJoin) {
