@@ -45,8 +45,10 @@ std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& g
   // text), next to each other left to right.
   std::vector<size_t> order(n);
   for (size_t i = 0; i < n; ++i) order[i] = i;
-  auto key = [&](size_t i) { return std::make_tuple(row[i], std::round(glyphs[i]->box.y0 * 2), glyphs[i]->box.x0); };
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  // Keys made once (a budget book's page sorts thousands of glyphs).
+  std::vector<std::tuple<size_t, double, double>> keys(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = {row[i], std::round(glyphs[i]->box.y0 * 2), glyphs[i]->box.x0};
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
   std::vector<size_t> moved(row);
   for (size_t s = 0; s < n;) {
     const Box& first = glyphs[order[s]]->box;
