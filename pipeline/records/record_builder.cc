@@ -66,15 +66,12 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
-  // Free lines as the prose reader sees them (a converter's text lines are
-  // its own: no boxes to tell a wrap by).
+  // Free lines as the prose reader sees them, their text made once (a table's
+  // lines are left empty: a budget book has tens of thousands).
   std::vector<ProseLine> prose(lines.size());
-  std::vector<ProseLine> free_prose;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    prose[k] = {line_text(lines[k]), lines[k].box};
-    if (lines[k].table < 0) free_prose.push_back(prose[k]);
-  }
-  double right_edge = free_text_right_edge(free_prose);
+  for (size_t k = 0; k < lines.size(); ++k)
+    if (lines[k].table < 0) prose[k] = {line_text(lines[k]), lines[k].box};
+  double right_edge = free_text_right_edge(prose);
   for (size_t i = 0; i < lines.size();) {
     // 1. Under a header that stands alone (ruled header, unruled body), the
     //    next free lines with several cells are its rows.
@@ -101,7 +98,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
       std::string sentence;
       Box box;
       for (size_t k = i; k < j; ++k) {
-        add_free_line(lines[k], page, from_text);
+        add_free_line(lines[k], prose[k].text, page, from_text);
         sentence += prose[k].text;
         box = box.united(lines[k].box);
       }
@@ -122,11 +119,10 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
   }
 }
 
-void RecordBuilder::add_free_line(const Line& line, const Page& page, bool from_text) {
+void RecordBuilder::add_free_line(const Line& line, const std::string& text, const Page& page, bool from_text) {
   // Text below or above a table ends it, but for the page's furniture
   // between a table and its rows on the next page.
   if (pending_ && (from_text || !is_page_furniture(line, page))) finish_pending();
-  std::string text = line_text(line);
   ctx_.observe(text);
   check_subtotal(text);
   after_table_ += text + "\n";

@@ -55,9 +55,10 @@ class RecordBuilder {
     std::string goal_title;
   };
 
-  // A free line into the document context and the notes under the table
-  // above; add_page reads its KPIs, with the lines it wraps onto.
-  void add_free_line(const Line& line, const Page& page, bool from_text);
+  // A free line (`text`: its cells' text, line_text) into the document
+  // context and the notes under the table above; add_page reads its KPIs,
+  // with the lines it wraps onto.
+  void add_free_line(const Line& line, const std::string& text, const Page& page, bool from_text);
   // KPIs stated in words in a free line or a table's cell (prose_kpi.h), and
   // the actuals stated for them by name under a 実績 heading.
   void read_prose(const std::string& text, const SourceRef& src);

@@ -34,7 +34,8 @@ constexpr double kMaxWrapGapLines = 0.8;
 // before a closing bracket or a kinsoku character, one or two short.
 constexpr double kWrapEdgeChars = 2.0;
 
-// The right edge of a page's free text: the rightmost end of its free lines.
+// The right edge of a page's free text: the rightmost end of its free lines
+// (lines left empty, with an empty box, count for nothing).
 double free_text_right_edge(const std::vector<ProseLine>& lines);
 
 // Whether `next` goes on with `line`'s sentence (see above); `right_edge`
