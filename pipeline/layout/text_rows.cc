@@ -20,10 +20,11 @@ double centre(const TextRun& r) { return (r.top + r.bottom) / 2; }
 
 bool overlap(const TextCell& a, const TextCell& b) { return a.top < b.bottom && b.top < a.bottom; }
 
-// The row pitch and the leading of `runs` (sorted by column, then line):
+// The row pitch of `runs` (sorted by column, then line), and how far apart
+// lines of one paragraph may stand (the leading, times 1 + kLeadingSlack):
 // see text_rows.h. The pitch is infinite where nothing gives it.
 struct Spacing {
-  double pitch, leading;
+  double pitch, paragraph;
 };
 
 Spacing measure_spacing(const std::vector<TextRun>& runs) {
@@ -52,7 +53,7 @@ Spacing measure_spacing(const std::vector<TextRun>& runs) {
     for (auto& [key, columns] : shared)
       if (columns >= 2 && apart[key] > paragraph) pitch = std::min(pitch, apart[key]);
   }
-  return {pitch, leading};
+  return {pitch, paragraph};
 }
 
 // Where new rows begin among `lines` visual lines, given the cells (sorted
@@ -96,9 +97,7 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
   std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
     return a.column != b.column ? a.column < b.column : a.line < b.line;
   });
-  Spacing sp = measure_spacing(runs);
-  double pitch = sp.pitch;
-  double paragraph = (1 + kLeadingSlack) * sp.leading;
+  const auto [pitch, paragraph] = measure_spacing(runs);
   bool wraps = std::isfinite(pitch) && pitch > 0;
   // Without a pitch: where each column's text ends.
   std::map<size_t, double> column_right;
@@ -109,12 +108,14 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
   // Lines with a number in a column each: numbers do not wrap, so the two
   // are rows of their own, however close (a table without padding sets its
   // rows at the line height, as a paragraph its wrapped lines).
-  std::set<std::pair<size_t, size_t>> numbers;  // (column, line)
+  std::map<size_t, std::set<size_t>> number_columns;  // line -> columns with a number
   for (const TextRun& r : runs)
-    if (r.number) numbers.insert({r.column, r.line});
+    if (r.number) number_columns[r.line].insert(r.column);
   auto numbers_apart = [&](size_t column, size_t a, size_t b) {
-    for (const auto& [c, l] : numbers)
-      if (c != column && l == a && numbers.count({c, b})) return true;
+    auto in_a = number_columns.find(a), in_b = number_columns.find(b);
+    if (in_a == number_columns.end() || in_b == number_columns.end()) return false;
+    for (size_t c : in_a->second)
+      if (c != column && in_b->second.count(c)) return true;
     return false;
   };
 
