@@ -63,14 +63,14 @@ std::optional<TableLines> table_lines(const VisualLines& lines, const std::vecto
   if (multi < 2) return std::nullopt;
   size_t n = last - first + 1;
   double x0 = 1e18, x1 = -1e18;
-  std::vector<std::vector<Span>> bands(n);
+  std::vector<LineSpans> bands(n);
   for (size_t k = 0; k < n; ++k) {
     const auto& l = lines[first + k];
     for (const Glyph* g : l) {
       x0 = std::min(x0, g->box.x0);
       x1 = std::max(x1, g->box.x1);
     }
-    bands[k] = spans_of(l, o.column_gap_em * info[first + k].em);
+    bands[k] = {spans_of(l, o.column_gap_em * info[first + k].em), info[first + k].cy, info[first + k].em};
   }
   x0 -= kBorderlessSidePad;
   x1 += kBorderlessSidePad;

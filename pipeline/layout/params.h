@@ -113,6 +113,10 @@ inline constexpr double kColumnStartNudge = 0.01;
 inline constexpr Share kMaxCrossingRows{1, 4};
 // The least part of a text span inside a column zone for the span to be in it. Share of the span's width.
 inline constexpr double kZoneShare = 0.5;
+// How close two visual lines' centres stand when they are one row of a table: a value centred in its cell beside
+// a name wrapped onto two lines sits half a line pitch (0.6-0.85 em) from each name line; the next row's
+// lines stand a pitch and the cells' paddings (1.2 em and more) away. Ems (the larger of the two lines').
+inline constexpr double kSameRowEm = 0.9;
 // The longest run of glyphs that may be a value (`1,498千円`, `△562`). Glyphs.
 inline constexpr size_t kValueMaxGlyphs = 12;
 // The fewest digits of a value (a name holding a number has fewer). Share of its glyphs.

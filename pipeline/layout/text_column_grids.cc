@@ -51,15 +51,17 @@ std::vector<double> band_columns(const std::vector<BandText>& text, size_t from,
   // be taken for columns beside the values of another.
   // A band whose every line is one piece of text (a heading row over the
   // table, a section row) shows no columns; it counts only if no band does.
-  std::vector<std::vector<Span>> spans, plain;
+  std::vector<LineSpans> spans, plain;
   for (size_t b = from; b < to; ++b) {
-    std::vector<std::vector<Span>> band;
+    std::vector<LineSpans> band;
     bool columns = false;
     for (const auto& line : text[b].lines) {
       // Narrower than the gap that cuts free text into cells: text that
       // fills its column comes within two paddings of the next column's.
-      band.push_back(spans_of(line, o.column_gap_em * em_of(line)));
-      columns = columns || band.back().size() >= 2;
+      double em = em_of(line), cy = 0;
+      for (const Glyph* g : line) cy += g->box.cy();
+      band.push_back({spans_of(line, o.column_gap_em * em), cy / double(std::max<size_t>(line.size(), 1)), em});
+      columns = columns || band.back().spans.size() >= 2;
     }
     auto& into = columns ? spans : plain;
     into.insert(into.end(), band.begin(), band.end());

@@ -9,6 +9,7 @@ namespace kpix {
 namespace {
 
 using layout_params::kMaxCrossingRows;
+using layout_params::kSameRowEm;
 using layout_params::kZoneShare;
 
 // Spans sorted and joined where they overlap.
@@ -47,6 +48,27 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
   return cut;
 }
 
+// The row each line is in (numbered from 0): lines chained by centres
+// within kSameRowEm of each other.
+std::vector<size_t> row_of_lines(const std::vector<LineSpans>& lines) {
+  std::vector<size_t> order(lines.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lines[a].cy < lines[b].cy; });
+  std::vector<size_t> row(lines.size());
+  size_t rows = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    const LineSpans& l = lines[order[k]];
+    bool joins = false;
+    if (k > 0) {
+      const LineSpans& p = lines[order[k - 1]];
+      double em = std::max(l.em, p.em);
+      joins = l.em > 0 && p.em > 0 && l.cy - p.cy < kSameRowEm * em;
+    }
+    row[order[k]] = joins ? rows - 1 : rows++;
+  }
+  return row;
+}
+
 }  // namespace
 
 bool covered(const std::vector<Span>& spans, double x) {
@@ -54,9 +76,20 @@ bool covered(const std::vector<Span>& spans, double x) {
 }
 
 std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& bands, double x0, double x1) {
+  std::vector<LineSpans> lines;
+  lines.reserve(bands.size());
+  for (const auto& b : bands) lines.push_back({b, 0, 0});
+  return find_text_columns(lines, x0, x1);
+}
+
+std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, double x0, double x1) {
   std::vector<std::vector<Span>> rows;
-  for (const auto& b : bands)
-    if (!b.empty()) rows.push_back(united(b));
+  std::vector<LineSpans> lines;
+  for (const LineSpans& l : lines_in)
+    if (!l.spans.empty()) {
+      rows.push_back(united(l.spans));
+      lines.push_back({{}, l.cy, l.em});
+    }
   int n = int(rows.size());
   if (n == 0 || !(x1 > x0)) return {};
   // A boundary may be crossed by kMaxCrossingRows of the rows: headings over
@@ -101,17 +134,20 @@ std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& band
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};
 
-  // The zones each row has text in: a span is in the zone holding most of it.
-  std::vector<std::vector<bool>> has(rows.size(), std::vector<bool>(zones.size(), false));
-  for (size_t r = 0; r < rows.size(); ++r)
-    for (const Span& s : rows[r]) {
+  // The zones each table row has text in (its lines' together): a span is in
+  // the zone holding most of it.
+  std::vector<size_t> row_of = row_of_lines(lines);
+  size_t table_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
+  std::vector<std::vector<bool>> has(table_rows, std::vector<bool>(zones.size(), false));
+  for (size_t line = 0; line < rows.size(); ++line)
+    for (const Span& s : rows[line]) {
       size_t best = zones.size();
       double most = 0;
       for (size_t z = 0; z < zones.size(); ++z) {
         double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
         if (o > most) most = o, best = z;
       }
-      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0)) has[r][best] = true;
+      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0)) has[row_of[line]][best] = true;
     }
 
   // Neighbouring zones no row fills both of are one column placed two ways
@@ -120,7 +156,7 @@ std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& band
   size_t group_from = 0;
   for (size_t z = 1; z < zones.size(); ++z) {
     bool shares_row = false;
-    for (size_t r = 0; r < rows.size() && !shares_row; ++r) {
+    for (size_t r = 0; r < has.size() && !shares_row; ++r) {
       if (!has[r][z]) continue;
       for (size_t m = group_from; m < z && !shares_row; ++m) shares_row = has[r][m];
     }

@@ -53,6 +53,30 @@ TEST(TextColumns, ADashPlacedApartFromTheNumbersOfItsColumnIsNoColumn) {
   EXPECT_DOUBLE_EQ(cuts[0], 40);
 }
 
+TEST(TextColumns, AValueCentredBesideAWrappedNameIsInItsOwnColumn) {
+  // Header 項目 (centred, 40..60) and 基準値 (centred, 85..105) over a row
+  // whose name wraps onto two lines (10..78, 10..20) and whose value sits
+  // left-aligned in its cell (80..92) between the two name lines: no single
+  // visual line holds both name and value, but they are one row.
+  std::vector<LineSpans> lines = {{{{40, 60}, {85, 105}}, 10, 10},
+                                  {{{10, 78}}, 30, 10},
+                                  {{{80, 92}}, 37, 10},
+                                  {{{10, 20}}, 44, 10}};
+  auto cuts = find_text_columns(lines, 0, 120);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_DOUBLE_EQ(cuts[0], 79);  // between the name's end and the value, not after the value
+}
+
+TEST(TextColumns, LinesOfTwoRowsAreNotOneRow) {
+  // The dash of a row is placed apart from the numbers of the rows above and
+  // below it (a pitch, 15 apart with em 10): still one column.
+  std::vector<LineSpans> lines = {
+      {{{10, 30}, {60, 75}}, 0, 10}, {{{10, 30}, {50, 54}}, 15, 10}, {{{10, 30}, {60, 75}}, 30, 10}};
+  auto cuts = find_text_columns(lines, 0, 90);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_DOUBLE_EQ(cuts[0], 40);
+}
+
 TEST(TextColumns, ProseHasNoColumns) {
   std::vector<std::vector<Span>> bands = {{{10, 200}}, {{10, 180}}, {{10, 195}}};
   EXPECT_TRUE(find_text_columns(bands, 0, 210).empty());
