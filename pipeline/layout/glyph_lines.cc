@@ -57,8 +57,10 @@ double em_of(const std::vector<const Glyph*>& glyphs) {
   sizes.reserve(glyphs.size());
   for (const Glyph* g : glyphs)
     if (is_wide(*g)) sizes.push_back(g->box.width());
+  // Without one: the glyphs' sizes, bounded by their widths, since a box may
+  // be far taller than the text (Chromium's Type 3 fonts).
   if (sizes.empty())
-    for (const Glyph* g : glyphs) sizes.push_back(g->box.height());
+    for (const Glyph* g : glyphs) sizes.push_back(glyph_size(*g));
   double em = median(sizes);
   return em > kMinEm ? em : kFallbackEm;
 }
