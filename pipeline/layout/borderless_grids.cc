@@ -13,6 +13,7 @@ namespace {
 
 using layout_params::kBorderlessEndPad;
 using layout_params::kBorderlessSidePad;
+using layout_params::kHeadingEmShare;
 using layout_params::kMinProseLines;
 using layout_params::kProseWidthShare;
 using layout_params::kTableEdgeLineGapEm;
@@ -98,18 +99,37 @@ bool prose_across(const VisualLines& lines, const std::vector<LineInfo>& info, s
   return false;
 }
 
+// The em of table `t`'s body: the median em of its lines with several cells.
+double table_em(const std::vector<LineInfo>& info, const TableLines& t) {
+  std::vector<double> ems;
+  for (size_t k = t.first; k <= t.last; ++k)
+    if (info[k].cells >= 2) ems.push_back(info[k].em);
+  if (ems.empty()) return 0;
+  std::nth_element(ems.begin(), ems.begin() + long(ems.size() / 2), ems.end());
+  return ems[ems.size() / 2];
+}
+
+// Whether a line is a heading between tables: one cell, set larger than the
+// table's body (kHeadingEmShare), as a section title (`2 改訂までの流れ`) is.
+bool heading_line(const LineInfo& line, double body_em) {
+  return line.cells == 1 && body_em > 0 && line.em >= kHeadingEmShare * body_em;
+}
+
 // Table `r` cut at each paragraph across its columns (kMinProseLines lines
-// of prose_across or more: notes under one table, text before the next),
-// each part read again; a heading over the columns is one line, a cell's
+// of prose_across or more: notes under one table, text before the next) and
+// at each heading set larger than its body, each part read again; a heading over the columns is one line, a cell's
 // text running past its boundary is narrower. Where none: `r` itself.
 std::vector<TableRange> cut_at_paragraphs(const TableRange& r, const VisualLines& lines,
                                           const std::vector<LineInfo>& info, const LayoutOptions& o) {
   std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) between paragraphs
   size_t begin = r.from;
+  double body_em = table_em(info, r.t);
   for (size_t k = r.t.first; k <= r.t.last;) {
     size_t run = k;
     while (run <= r.t.last && prose_across(lines, info, run, r.t, o)) ++run;
-    if (run - k >= kMinProseLines) {
+    bool heading = run == k && heading_line(info[k], body_em);
+    if (heading) ++run;
+    if (heading || run - k >= kMinProseLines) {
       parts.push_back({begin, k});
       begin = run;
     }

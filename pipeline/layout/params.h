@@ -142,6 +142,9 @@ inline constexpr double kTableEdgeLineGapEm = 1.5;
 inline constexpr size_t kMinProseLines = 2;
 // ... each at least this wide. Share of the table's width.
 inline constexpr double kProseWidthShare = 0.8;
+// How much larger than a borderless table's body a one-cell line is set when it is a heading that parts two
+// tables (a section title), not a row. Share of the body's em.
+inline constexpr double kHeadingEmShare = 1.15;
 // How far a borderless grid reaches left and right past its outermost glyphs. Points.
 inline constexpr double kBorderlessSidePad = 1.0;
 // How far a borderless grid reaches above and below its outermost glyph centres. Points.

@@ -110,5 +110,41 @@ TEST(BorderlessTables, ATwoLineNoteAcrossTheColumnsEndsTheTableAboveIt) {
   EXPECT_EQ(notes, 2u);
 }
 
+TEST(BorderlessTables, AHeadingSetLargerEndsTheTableAboveIt) {
+  // A KPI table (指標 | 基準値 | 目標値, 10 pt text, rows 18 pt apart), then a
+  // section title set at 14 pt, then a schedule of dates and meetings whose
+  // columns lie elsewhere: within three ems of each other, one block of text,
+  // but the title parts two tables and is no row of either.
+  std::vector<Glyph> g;
+  double y = 0;
+  add(g, word("指標", 0, y));
+  add(g, word("基準値", 260, y));
+  add(g, word("目標値", 360, y));
+  y += 18;
+  for (int i = 1; i <= 4; ++i, y += 18) {
+    add(g, word("Ａの指標" + std::to_string(i), 0, y));
+    add(g, word(std::to_string(10 * i) + "件", 260, y));
+    add(g, word(std::to_string(20 * i) + "件", 360, y));
+  }
+  add(g, word("２　改訂までの流れ", 0, y, 14, 14));
+  y += 24;
+  for (int i = 1; i <= 5; ++i, y += 18) {
+    add(g, word(std::to_string(i + 6) + "月" + std::to_string(i + 3) + "日", 120, y));
+    add(g, word("第" + std::to_string(i) + "回推進会議", 200, y));
+  }
+  std::vector<Line> lines = analyze_layout(g, {});
+  int a1 = -1, a4 = -1;
+  EXPECT_EQ(row(lines, "Ａの指標1", &a1), (std::vector<std::string>{"Ａの指標1", "10件", "20件"}));
+  EXPECT_EQ(row(lines, "Ａの指標4", &a4), (std::vector<std::string>{"Ａの指標4", "40件", "80件"}));
+  EXPECT_GE(a1, 0);
+  EXPECT_EQ(a1, a4);
+  int heading = 0;
+  EXPECT_EQ(row(lines, "２　改訂までの流れ", &heading), (std::vector<std::string>{"２　改訂までの流れ"}));
+  EXPECT_LT(heading, 0);
+  int s1 = -1;
+  EXPECT_EQ(row(lines, "7月4日", &s1), (std::vector<std::string>{"7月4日", "第1回推進会議"}));
+  EXPECT_NE(s1, a1);
+}
+
 }  // namespace
 }  // namespace kpix
