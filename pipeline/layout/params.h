@@ -149,6 +149,11 @@ inline constexpr double kHeadingEmShare = 1.15;
 inline constexpr double kBorderlessSidePad = 1.0;
 // How far a borderless grid reaches above and below its outermost glyph centres. Points.
 inline constexpr double kBorderlessEndPad = 0.5;
+// How far below its last line's centre a row-ruled table broken by the page ends (its closing rule is on the
+// next page). Ems.
+inline constexpr double kFootPadEm = 1.0;
+// The most glyphs of a line under such a table that is the page's footer (`- 12 -`), not text after it. Glyphs.
+inline constexpr size_t kFooterMaxGlyphs = 12;
 
 }  // namespace layout_params
 }  // namespace kpix

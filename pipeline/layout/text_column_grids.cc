@@ -12,7 +12,10 @@
 namespace kpix::layout_parts {
 namespace {
 
+using layout_params::kFooterMaxGlyphs;
+using layout_params::kFootPadEm;
 using layout_params::kMaxCrossingRows;
+using layout_params::kTableLineGapEm;
 using layout_params::kSnap;
 using layout_params::kValueRowsApartEm;
 
@@ -289,6 +292,38 @@ Grid stacked(const Grid& header, const Grid& body) {
   return g;
 }
 
+// Where the rows of `t` end that run on past its last rule to the foot of
+// the page (a table broken by the page, its closing rule on the next): the
+// lines right under the last rule, each within kTableLineGapEm of the one
+// before, when some of them hold several cells and no text of the table's
+// width follows them but one short line (a page number). None when the table
+// closes on its last rule.
+std::optional<double> rows_to_the_foot(const RuledRows& t, const std::vector<Glyph>& glyphs, const LayoutOptions& o) {
+  std::vector<const Glyph*> below;
+  for (const Glyph& g : glyphs)
+    if (g.box.cx() > t.x0 && g.box.cx() < t.x1 && g.box.cy() > t.ys.back()) below.push_back(&g);
+  if (below.empty()) return std::nullopt;
+  std::sort(below.begin(), below.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
+  std::vector<std::vector<const Glyph*>> lines = visual_lines(below);
+  double last = t.ys.back(), last_em = em_of(lines.front());
+  size_t k = 0;
+  bool columns = false;
+  for (; k < lines.size(); ++k) {
+    double em = em_of(lines[k]), cy = 0;
+    for (const Glyph* g : lines[k]) cy += g->box.cy();
+    cy /= double(lines[k].size());
+    if (cy - last > kTableLineGapEm * std::max(em, last_em)) break;
+    columns = columns || spans_of(lines[k], o.column_gap_em * em).size() >= 2;
+    last = cy;
+    last_em = em;
+  }
+  // Notes under a closed table are one run of text a line; rows have cells.
+  if (k == 0 || !columns) return std::nullopt;
+  size_t rest = lines.size() - k;
+  if (rest > 1 || (rest == 1 && lines.back().size() > kFooterMaxGlyphs)) return std::nullopt;
+  return last + kFootPadEm * last_em;
+}
+
 }  // namespace
 
 void join_ruled_headers(std::vector<Grid>& ruled, std::vector<Grid>& bodies) {
@@ -310,8 +345,14 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     return std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); });
   };
   std::vector<Grid> out;
-  for (const RuledRows& t : find_ruled_rows(borders)) {
+  for (RuledRows t : find_ruled_rows(borders)) {
     size_t nb = t.ys.size() - 1;
+    // A ruled grid's foot fragment is read with the grid (ruled_grids.h).
+    if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[nb - 1] + t.ys[nb]) / 2))
+      if (std::optional<double> foot = rows_to_the_foot(t, glyphs, o)) {
+        t.ys.push_back(*foot);
+        ++nb;
+      }
     for (size_t i = 0; i < nb;) {
       // Bands of a ruled grid (its own horizontal rules are among these)
       // are read with the grid.

@@ -231,3 +231,38 @@ TEST(TextRows, ValuesCentredBesideADescriptionStartTheirRowAboveIt) {
 
 }  // namespace
 }  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, RowsRunningPastTheLastRuleToThePageFootAreTheTables) {
+  // A booktabs-style table broken by the page, under a one-row table closed
+  // by the rule that opens it: its header between two rules here, its
+  // closing rule on the next page. Its body rows run on under the header
+  // rule to the foot: rows of the table under that header, not another table.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("全体", 5, 5), word("概要", 120, 5), word("なし", 220, 5),  // the table above, closed
+                 word("指標", 5, 25), word("2022", 120, 25), word("2023", 220, 25),
+                 word("転入者数", 5, 50), word("1,200", 120, 50), word("1,500", 220, 50),
+                 word("出生数", 5, 65), word("310", 120, 65), word("350", 220, 65),
+                 word("死亡数", 5, 80), word("420", 120, 80), word("450", 220, 80),
+                 word("- 3 -", 140, 200)})  // the page number
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  const Line *header = nullptr, *deaths = nullptr;
+  for (const Line& l : lines) {
+    if (!l.cells.empty() && l.cells[0].text == "指標") header = &l;
+    if (!l.cells.empty() && l.cells[0].text == "死亡数") deaths = &l;
+  }
+  ASSERT_NE(header, nullptr);
+  ASSERT_NE(deaths, nullptr);
+  ASSERT_EQ(deaths->cells.size(), 3u);
+  EXPECT_EQ(deaths->cells[1].text, "420");
+  EXPECT_EQ(deaths->cells[2].text, "450");
+  EXPECT_GE(deaths->table, 0);
+  EXPECT_EQ(deaths->table, header->table);
+}
+
+}  // namespace
+}  // namespace kpix
