@@ -81,7 +81,17 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   Block b;
   b.top = g.ys.front();
   b.left = g.xs.front();
+  // Whether a merged cell starting at grid cell (r, c) holds a glyph.
+  auto starts_text = [&](size_t r, size_t c) {
+    int root = ds.find(id(r, c));
+    return top_left[root] == id(r, c) && first[size_t(root) + 1] > first[size_t(root)];
+  };
   for (size_t r = 0; r < nr; ++r) {
+    // A row no glyph starts a cell in has no text, and is not kept: not built
+    // (most rows of a sheet's grid over a page).
+    bool any_glyph = false;
+    for (size_t c = 0; c < nc && !any_glyph; ++c) any_glyph = starts_text(r, c);
+    if (!any_glyph) continue;
     Line line;
     line.cells.reserve(nc);
     line.table = table;
