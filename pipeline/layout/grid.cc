@@ -18,7 +18,7 @@ std::vector<double> cluster_positions(std::vector<double> v) {
   return out;
 }
 
-size_t band_of(const std::vector<double>& bounds, double x) {
+size_t band_of(std::span<const double> bounds, double x) {
   auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
   return size_t(std::max<std::ptrdiff_t>(0, it - bounds.begin() - 1));
 }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <vector>
 
 #include "pipeline/layout/params.h"
@@ -41,7 +42,7 @@ struct DisjointSet {
 // Positions sorted, those closer than layout_params::kSnap to the one before dropped.
 std::vector<double> cluster_positions(std::vector<double> v);
 // Index of the band of `bounds` (sorted) that x falls in.
-size_t band_of(const std::vector<double>& bounds, double x);
+size_t band_of(std::span<const double> bounds, double x);
 // The rules of `rules` (sorted by position: Grid::h and Grid::v) that lie on
 // the grid line at `pos` (within layout_params::kSnap).
 std::vector<const Rule*> rules_at(const std::vector<const Rule*>& rules, double pos);

@@ -31,12 +31,15 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   // column edges) may draw their edges a point or two apart: the snapped
   // line is the leftmost, and a right-aligned number's last digit in a row
   // ruled at the other would fall into the next cell.
-  std::vector<std::vector<double>> row_xs(nr, g.xs);
+  // One array for all rows (a budget book's grids have thousands of rows).
+  std::vector<double> edges;
+  edges.reserve(nr * (nc + 1));
   for (size_t r = 0; r < nr; ++r) {
-    for (size_t c = 1; c < nc; ++c)
-      row_xs[r][c] = std::max(row_xs[r][c - 1], drawn_at(on_x[c], g.ys[r], g.ys[r + 1], g.xs[c]));
+    edges.insert(edges.end(), g.xs.begin(), g.xs.end());
+    double* xs = edges.data() + r * (nc + 1);
+    for (size_t c = 1; c < nc; ++c) xs[c] = std::max(xs[c - 1], drawn_at(on_x[c], g.ys[r], g.ys[r + 1], g.xs[c]));
   }
-  std::vector<std::vector<const Glyph*>> members(nr * nc);
+  auto row_xs = [&](size_t r) { return std::span<const double>(edges.data() + r * (nc + 1), nc + 1); };
   Box area = g.box();
   std::vector<const Glyph*> inside;
   for (size_t i = 0; i < glyphs.size(); ++i) {
@@ -46,24 +49,49 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
   }
   // Each glyph's row: its centre's, or the row its spilled line comes from.
   std::vector<size_t> rows = glyph_rows(g, inside);
+  // Each merged cell's glyphs, in the order found: grouped by cell in one
+  // array (a counting sort), cell k's from first[k] to first[k + 1]; most
+  // grid cells of a spreadsheet's grid hold none.
+  std::vector<int> cell_of(inside.size());
+  std::vector<size_t> first(nr * nc + 1, 0);
   for (size_t i = 0; i < inside.size(); ++i) {
     size_t r = rows[i];
-    size_t c = std::min(band_of(row_xs[r], inside[i]->box.cx()), nc - 1);
-    members[ds.find(id(r, c))].push_back(inside[i]);
+    cell_of[i] = ds.find(id(r, std::min(band_of(row_xs(r), inside[i]->box.cx()), nc - 1)));
+    ++first[size_t(cell_of[i]) + 1];
   }
+  for (size_t k = 0; k < nr * nc; ++k) first[k + 1] += first[k];
+  std::vector<const Glyph*> grouped(inside.size());
+  {
+    std::vector<size_t> next(first.begin(), first.end() - 1);
+    for (size_t i = 0; i < inside.size(); ++i) grouped[next[size_t(cell_of[i])]++] = inside[i];
+  }
+  auto members = [&](int root) {
+    return std::vector<const Glyph*>(grouped.begin() + long(first[size_t(root)]),
+                                     grouped.begin() + long(first[size_t(root) + 1]));
+  };
   // Region of each merged cell, and its top-left grid cell.
   std::vector<Box> region(nr * nc);
   std::vector<int> top_left(nr * nc, -1);
   for (size_t r = 0; r < nr; ++r)
     for (size_t c = 0; c < nc; ++c) {
       int root = ds.find(id(r, c));
-      region[root] = region[root].united({row_xs[r][c], g.ys[r], row_xs[r][c + 1], g.ys[r + 1]});
+      region[root] = region[root].united({row_xs(r)[c], g.ys[r], row_xs(r)[c + 1], g.ys[r + 1]});
       if (top_left[root] < 0) top_left[root] = id(r, c);
     }
   Block b;
   b.top = g.ys.front();
   b.left = g.xs.front();
+  // Whether a merged cell starting at grid cell (r, c) holds a glyph.
+  auto starts_text = [&](size_t r, size_t c) {
+    int root = ds.find(id(r, c));
+    return top_left[root] == id(r, c) && first[size_t(root) + 1] > first[size_t(root)];
+  };
   for (size_t r = 0; r < nr; ++r) {
+    // A row no glyph starts a cell in has no text, and is not kept: not built
+    // (most rows of a sheet's grid over a page).
+    bool any_glyph = false;
+    for (size_t c = 0; c < nc && !any_glyph; ++c) any_glyph = starts_text(r, c);
+    if (!any_glyph) continue;
     Line line;
     line.cells.reserve(nc);
     line.table = table;
@@ -74,9 +102,9 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
       cell.column = int(c);
       if (top_left[root] == id(r, c)) {
         cell.box = region[root];
-        cell.text = join_glyph_text(members[root], o);
+        cell.text = join_glyph_text(members(root), o);
       } else {
-        cell.box = {row_xs[r][c], g.ys[r], row_xs[r][c + 1], g.ys[r + 1]};
+        cell.box = {row_xs(r)[c], g.ys[r], row_xs(r)[c + 1], g.ys[r + 1]};
       }
       line.cells.push_back(std::move(cell));
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -36,19 +37,22 @@ bool crosses(const Rule& h, const Rule& v) {
 void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vector<Grid>& out) {
   size_t nr = grid.ys.size() - 1;
   // Which inner grid lines a rule is drawn on in each row.
-  std::vector<std::vector<bool>> cuts(nr);
+  // One array, row after row (a sheet's grid has thousands of rows).
+  const size_t inner = grid.xs.size() > 2 ? grid.xs.size() - 2 : 0;
+  std::vector<char> drawn(nr * inner);
   for (size_t c = 1; c + 1 < grid.xs.size(); ++c) {
     std::vector<const Rule*> on = rules_at(grid.v, grid.xs[c]);
-    for (size_t r = 0; r < nr; ++r) cuts[r].push_back(has_rule(on, grid.ys[r], grid.ys[r + 1]));
+    for (size_t r = 0; r < nr; ++r) drawn[r * inner + c - 1] = has_rule(on, grid.ys[r], grid.ys[r + 1]);
   }
-  auto cut = [&](size_t r) { return std::find(cuts[r].begin(), cuts[r].end(), true) != cuts[r].end(); };
+  auto cuts = [&](size_t r) { return std::span<const char>(drawn.data() + r * inner, inner); };
+  auto cut = [&](size_t r) { return std::ranges::find(cuts(r), char(true)) != cuts(r).end(); };
   // Rows above and below uncut rows that share fewer than half their inner
   // borders are two tables (a sheet's tables stacked on one grid).
   auto apart = [&](size_t above, size_t below) {
     size_t shared = 0, any = 0;
-    for (size_t c = 0; c < cuts[above].size(); ++c) {
-      shared += cuts[above][c] && cuts[below][c];
-      any += cuts[above][c] || cuts[below][c];
+    for (size_t c = 0; c < inner; ++c) {
+      shared += cuts(above)[c] && cuts(below)[c];
+      any += cuts(above)[c] || cuts(below)[c];
     }
     return 2 * shared < any;
   };
@@ -73,27 +77,41 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
   // one cell (no rule drawn in the row between their glyphs) leave the grid
   // when they part two tables: ruled apart (as uncut rows do above), or
   // the second headed as another table of the grid is.
-  std::vector<double> lo(nr, 1e300), hi(nr, -1e300);
-  std::vector<std::vector<std::pair<double, const std::string*>>> in_row(nr);
-  for (const Glyph& gl : glyphs) {
+  // The row of a glyph whose centre lies inside the grid; nr for any other.
+  auto row_of = [&](const Glyph& gl) {
     double cx = gl.box.cx(), cy = gl.box.cy();
-    if (!(cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())) continue;
-    size_t r = std::min(band_of(grid.ys, cy), nr - 1);
-    lo[r] = std::min(lo[r], cx);
-    hi[r] = std::max(hi[r], cx);
-    in_row[r].emplace_back(cx, &gl.text);
+    if (!(cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())) return nr;
+    return std::min(band_of(grid.ys, cy), nr - 1);
+  };
+  std::vector<double> lo(nr, 1e300), hi(nr, -1e300);
+  for (const Glyph& gl : glyphs) {
+    size_t r = row_of(gl);
+    if (r == nr) continue;
+    lo[r] = std::min(lo[r], gl.box.cx());
+    hi[r] = std::max(hi[r], gl.box.cx());
   }
+  // Each row's glyphs (centre x, text), in page order: made when a first
+  // cell's text is first asked for (few grids have a run of one-cell rows).
+  std::vector<std::vector<std::pair<double, const std::string*>>> in_row;
+  auto row_glyphs = [&](size_t r) -> const std::vector<std::pair<double, const std::string*>>& {
+    if (in_row.empty()) {
+      in_row.resize(nr);
+      for (const Glyph& gl : glyphs)
+        if (size_t k = row_of(gl); k < nr) in_row[k].emplace_back(gl.box.cx(), &gl.text);
+    }
+    return in_row[r];
+  };
   // The text of a row's first cell (left of the first rule drawn in it),
   // its glyphs left to right.
   auto first_cell_text = [&](size_t r) {
     double end = grid.xs.back();
     for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
-      if (cuts[r][c - 1]) {
+      if (cuts(r)[c - 1]) {
         end = grid.xs[c];
         break;
       }
     std::vector<std::pair<double, const std::string*>> g;
-    for (const auto& p : in_row[r])
+    for (const auto& p : row_glyphs(r))
       if (p.first < end) g.push_back(p);
     std::stable_sort(g.begin(), g.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::string t;
@@ -102,7 +120,7 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
   };
   auto one_text_cell = [&](size_t r) {
     for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
-      if (cuts[r][c - 1] && grid.xs[c] > lo[r] && grid.xs[c] < hi[r]) return false;
+      if (cuts(r)[c - 1] && grid.xs[c] > lo[r] && grid.xs[c] < hi[r]) return false;
     return true;
   };
   // Whether row r's text is closed by a rule drawn on grid line k (its top
@@ -140,7 +158,7 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
     std::string first = first_cell_text(e);
     if (first.empty()) return false;
     for (size_t h : heads)
-      if (h != e && cuts[h] == cuts[e] && first_cell_text(h) == first) return true;
+      if (h != e && std::ranges::equal(cuts(h), cuts(e)) && first_cell_text(h) == first) return true;
     return false;
   };
   std::vector<bool> leaves(nr, false);

@@ -41,6 +41,13 @@ std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& g
     core[i] = core_of(*glyphs[i]);
   }
   if (nr < 2) return row;
+  // A line spills across an edge only when one of its glyphs' cores reaches
+  // past it (the line's box is the union of its cores): most grids have no
+  // such glyph and need no visual lines.
+  bool past_edge = false;
+  for (size_t i = 0; i < n && !past_edge; ++i)
+    past_edge = core[i].y1 > g.ys[row[i] + 1] || core[i].y0 < g.ys[row[i]];
+  if (!past_edge) return row;
   // Visual lines: glyphs of one row with the same top and bottom (one run of
   // text), next to each other left to right.
   std::vector<size_t> order(n);
@@ -49,6 +56,11 @@ std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& g
   std::vector<std::tuple<size_t, double, double>> keys(n);
   for (size_t i = 0; i < n; ++i) keys[i] = {row[i], std::round(glyphs[i]->box.y0 * 2), glyphs[i]->box.x0};
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+  // Sorted by row first: each row's glyphs are one run of `order`, from
+  // row_start[r] to row_start[r + 1].
+  std::vector<size_t> row_start(nr + 1, n);
+  for (size_t k = n; k-- > 0;) row_start[row[order[k]]] = k;
+  for (size_t r = nr; r-- > 0;) row_start[r] = std::min(row_start[r], row_start[r + 1]);
   std::vector<size_t> moved(row);
   for (size_t s = 0; s < n;) {
     const Box& first = glyphs[order[s]]->box;
@@ -78,12 +90,10 @@ std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& g
       to = long(r - 1);
     if (to >= 0) {
       bool over = false;
+      // Against the row's other glyphs (the line is order[s … e)).
       for (size_t k = s; k < e && !over; ++k)
-        for (size_t j = 0; j < n && !over; ++j) {
-          if (row[j] != r) continue;
-          bool same_line = std::find(order.begin() + long(s), order.begin() + long(e), j) != order.begin() + long(e);
-          if (!same_line && overprint(core[order[k]], core[j])) over = true;
-        }
+        for (size_t p = row_start[r]; p < row_start[r + 1] && !over; ++p)
+          if ((p < s || p >= e) && overprint(core[order[k]], core[order[p]])) over = true;
       if (over)
         for (size_t k = s; k < e; ++k) moved[order[k]] = size_t(to);
     }

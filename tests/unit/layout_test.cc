@@ -143,6 +143,20 @@ TEST(GlyphDedup, ShadowCopiesRemovedRepeatsKept) {
   EXPECT_EQ(text, "卒業生00");
 }
 
+TEST(GlyphDedup, ShadowAcrossTheHashGridsCellLinesRemoved) {
+  // The copies' centres lie either side of a cell line of the hash grid
+  // (8 pt), in x and in y: the neighbouring cells are looked in.
+  std::vector<Glyph> g;
+  g.push_back({"卒", {2.8, 2.8, 12.8, 12.8}});  // centre (7.8, 7.8)
+  g.push_back({"卒", {3.2, 3.2, 13.2, 13.2}});  // centre (8.2, 8.2)
+  g.push_back({"業", {19.2, 3.2, 29.2, 13.2}});  // centre (24.2, 8.2)
+  g.push_back({"業", {18.8, 2.8, 28.8, 12.8}});  // centre (23.8, 7.8)
+  auto kept = remove_duplicate_glyphs(g);
+  std::string text;
+  for (auto& k : kept) text += k.text;
+  EXPECT_EQ(text, "卒業");
+}
+
 TEST(GlyphDedup, GlyphsFarOffThePageOrAtNaNAreKeptWithoutOverflow) {
   // pdf_loader_fuzz (UBSan, glyph_dedup.cc: 3.57e+121 is outside the range
   // of int): a mutated text matrix puts glyphs at 1e121, and NaN. Each is
