@@ -43,10 +43,16 @@ ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, co
     out.cy.push_back(cy);
     out.em.push_back(em);
     auto cells = by_column(lines[k], cuts);
-    for (size_t c = 0; c < cells.size(); ++c)
-      if (!cells[c].empty())
-        out.runs.push_back(
-            {k, c, cy - kCoreHalfEm * em, cy + kCoreHalfEm * em, number_text(cells[c]), cells[c].back()->box.x1});
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (cells[c].empty()) continue;
+      // A run stands where its own glyphs do: a value set a little lower in
+      // its cell moves the line's mean, not the wrapped name's lines beside.
+      double run_cy = 0;
+      for (const Glyph* g : cells[c]) run_cy += g->box.cy();
+      run_cy /= double(cells[c].size());
+      out.runs.push_back({k, c, run_cy - kCoreHalfEm * em, run_cy + kCoreHalfEm * em, number_text(cells[c]),
+                          cells[c].back()->box.x1});
+    }
   }
   return out;
 }
