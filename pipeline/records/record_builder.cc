@@ -167,6 +167,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   //    ruled header row over an unruled body comes out as two tables one
   //    right under the other), or rows carried over to a new page.
   size_t header_rows = counted_header_rows ? *counted_header_rows : count_header_rows(t, ctx_.era());
+  if (header_rows > 0 && is_split_row_tail(t, header_rows)) header_rows = 0;
   if (header_rows == 0 && goes_on_pending(t)) {
     append_to_pending(std::move(t));
     end_table();
@@ -202,6 +203,20 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   // 5. Pending until no more of it can come.
   pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, false, ctx_.goal_number(), ctx_.goal_title()};
   end_table();
+}
+
+bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const {
+  // Labels (a name's tail `…事業`, a 区分 word `実績値`), as the rest of a
+  // row the page break split can be, on a new page, in the pending table's
+  // columns, and none the header's own text, as a repeated header's would be.
+  if (!pending_ || pending_->t.rows.size() <= pending_->header_rows) return false;
+  if (t.rows.front().page == pending_->t.rows.back().page || !continues_last_table(t)) return false;
+  for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
+    for (const TableCell& c : t.rows[r].cells)
+      for (const TableRow& h : last_header_)
+        for (const TableCell& hc : h.cells)
+          if (squeeze_text(hc.text) == squeeze_text(c.text)) return false;
+  return true;
 }
 
 bool RecordBuilder::goes_on_pending(const Table& t) const {

@@ -88,6 +88,9 @@ class RecordBuilder {
   void end_table();
   void read_project_fields(const Table& t);
   bool continues_last_table(const Table& t) const;
+  // Whether the `header_rows` rows `t` starts with are not its header but
+  // the tail of the pending table's last row, split by the page break.
+  bool is_split_row_tail(const Table& t, size_t header_rows) const;
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;

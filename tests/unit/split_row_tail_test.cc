@@ -1,0 +1,70 @@
+// A row split by the page break whose tail on the next page holds labels only
+// (a name's tail `…事業`, a period note, the 区分 word `実績値`): the tail is
+// not a header of a new table, and the rows under it stay in the table's
+// columns (pipeline/records/record_builder, issue 12 rule 4).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/page_layout.h"
+#include "pipeline/records/record_builder.h"
+#include "tests/unit/synthetic_glyphs.h"
+
+namespace kpix {
+namespace {
+
+// A page of a ruled grid: columns at `xs`, one row per entry of `rows`
+// (cells left to right, empty cells skipped), rows 20 pt high from `top`.
+Page grid_page(int number, double top, const std::vector<double>& xs, const std::vector<std::vector<std::string>>& rows,
+               const std::vector<std::pair<std::string, double>>& free_lines = {}) {
+  Page p;
+  p.number = number;
+  p.width = 600;
+  p.height = 800;
+  for (auto& [text, y] : free_lines) {
+    auto w = word(text, xs.front(), y);
+    p.glyphs.insert(p.glyphs.end(), w.begin(), w.end());
+  }
+  double bottom = top + 20 * double(rows.size());
+  for (size_t r = 0; r <= rows.size(); ++r) p.rules.push_back({true, top + 20 * double(r), xs.front(), xs.back()});
+  for (double x : xs) p.rules.push_back({false, x, top, bottom});
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < rows[r].size() && c + 1 < xs.size(); ++c) {
+      if (rows[r][c].empty()) continue;
+      auto w = word(rows[r][c], xs[c] + 2, top + 20 * double(r) + 5);
+      p.glyphs.insert(p.glyphs.end(), w.begin(), w.end());
+    }
+  p.lines = analyze_layout(p.glyphs, p.rules, {});
+  return p;
+}
+
+TEST(SplitRowTail, LabelsOnlyAtThePageTopInTheTablesColumnsAreNoNewHeader) {
+  const std::vector<double> xs = {20, 180, 300, 360, 420, 480};
+  Page one = grid_page(1, 60, xs,
+                       {{"施策名・事業名", "重要業績評価指標", "区分", "3年度", "4年度"},
+                        {"子育て支援事業", "利用者数", "目標値", "10", "20"},
+                        {"", "", "実績値", "9", "18"},
+                        {"健診クーポン券支", "受診率", "目標値", "50", "60"}},
+                       {{"令和4年度　総合戦略の実績", 20}});
+  Page two = grid_page(2, 40, xs,
+                       {{"給事業", "(令和元年)", "実績値"},
+                        {"健康づくり事業", "参加者数", "目標値", "5", "6"},
+                        {"", "", "実績値", "4", "7"}});
+  RecordBuilder b;
+  b.add_page(one, false);
+  b.add_page(two, false);
+  MunicipalityIndex m;
+  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
+  const KpiRecord* joined = nullptr;
+  for (const KpiRecord& r : records)
+    if (r.indicator == "参加者数") joined = &r;
+  ASSERT_NE(joined, nullptr);
+  int targets = 0;
+  for (const RecordValue& v : joined->values)
+    if (v.role == Role::target && v.period && v.period->start == 2021 && v.v.value && *v.v.value == 5) ++targets;
+  EXPECT_EQ(targets, 1);
+}
+
+}  // namespace
+}  // namespace kpix
