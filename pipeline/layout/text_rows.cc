@@ -13,6 +13,7 @@ namespace {
 
 using layout_params::kFullLineEm;
 using layout_params::kLeadingSlack;
+using layout_params::kParagraphMaxGapEm;
 using layout_params::kWrapMaxGapEm;
 using layout_params::kWrapPitchShare;
 
@@ -129,8 +130,8 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
       const TextRun& up = runs[i - 1];
       double em = std::max(r.bottom - r.top, up.bottom - up.top);
       double d = centre(r) - centre(up);
-      if (wraps) join = d <= std::min(kWrapPitchShare * pitch, kWrapMaxGapEm * em);
-      else join = full(up) && d <= std::min(paragraph, kWrapMaxGapEm * em);
+      if (wraps) join = d <= std::min(kWrapPitchShare * pitch, std::max(kWrapMaxGapEm * em, paragraph));
+      else join = full(up) && d <= std::min(paragraph, kParagraphMaxGapEm * em);
     }
     if (join) {
       TextCell& c = out.cells.back();

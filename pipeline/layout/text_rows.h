@@ -4,14 +4,16 @@
 //
 // A column's lines join into one cell when they are closer than rows are
 // (kWrapPitchShare of the row pitch) and no more than a line height
-// (kWrapMaxGapEm) apart, both in pipeline/layout/params.h: the pitch is measured
+// (kWrapMaxGapEm) or the paragraph's leading with its slack apart (a browser
+// sets a line with a fallback font's glyphs a little lower), all in
+// pipeline/layout/params.h: the pitch is measured
 // where one column stacks two numbers (values of consecutive rows), or else
 // between lines that share two columns and stand further apart than the
 // leading (the least distance of two lines of one column, times
 // 1 + kLeadingSlack: two wrapped columns side by side share their lines
 // too). Without a pitch, a column's line joins the next only when it runs
 // to the right end of its column's text (kFullLineEm: it was wrapped) and
-// the next lies within the leading. A new
+// the next lies within the leading (and kParagraphMaxGapEm). A new
 // row begins between two lines when some column has a cell above and another
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one

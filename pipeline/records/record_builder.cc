@@ -307,12 +307,19 @@ void RecordBuilder::remember_header(const Table& t, size_t header_rows, const Ta
 
 bool RecordBuilder::continues_last_table(const Table& t) const {
   if (last_header_.empty() || t.from_text) return false;
-  // Most cells start where a cell of the last table started.
+  // Most cells start where a cell of the last table started; or, with as
+  // many columns at least as half the header's, share most of their width
+  // with one (the same columns drawn another way; a fragment's cell spanning
+  // several columns is not one of them).
+  size_t widest = 0, header_widest = 0;
+  for (const TableRow& row : t.rows) widest = std::max(widest, row.cells.size());
+  for (const TableRow& row : last_header_) header_widest = std::max(header_widest, row.cells.size());
+  bool drawn_alike = widest * 2 < header_widest;
   int cells = 0, aligned = 0;
   for (const TableRow& row : t.rows)
     for (const TableCell& c : row.cells) {
       ++cells;
-      if (aligned_with(c, last_columns_)) ++aligned;
+      if (aligned_with(c, last_columns_, drawn_alike)) ++aligned;
     }
   return cells > 0 && aligned * 10 >= cells * 8;
 }

@@ -1,5 +1,6 @@
 #include "pipeline/records/table_continuation.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "parsers/normalize/names.h"
@@ -14,6 +15,9 @@ namespace {
 // A cell lines up with a cell of another page's part of the table when both
 // its edges lie this close to that one's (points: the same grid drawn twice).
 constexpr double kAlignTolerance = 4;
+// ... or, drawn another way, when they share this much of their joint width
+// (intersection over union).
+constexpr double kAlignShare = 0.6;
 
 // Starts an item of its own: a list number or bullet (`①`, `(2)`, `・`).
 bool starts_item(const TableCell& c) {
@@ -23,11 +27,24 @@ bool starts_item(const TableCell& c) {
 
 }  // namespace
 
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells) {
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool drawn_alike) {
   for (const TableCell& prev : cells)
     if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
       return &prev;
-  return nullptr;
+  if (drawn_alike) return nullptr;
+  // The same columns drawn another way (a header whose columns come from its
+  // text over a body whose cells are fills): the cell sharing most of its
+  // width with `c`, when they share most of their joint width.
+  const TableCell* best = nullptr;
+  double most = 0;
+  for (const TableCell& prev : cells) {
+    double common = std::min(prev.box.x1, c.box.x1) - std::max(prev.box.x0, c.box.x0);
+    double joint = std::max(prev.box.x1, c.box.x1) - std::min(prev.box.x0, c.box.x0);
+    if (common <= 0 || joint <= 0) continue;
+    double share = common / joint;
+    if (share > most) most = share, best = &prev;
+  }
+  return most >= kAlignShare ? best : nullptr;
 }
 
 int align_columns(Table& t, const std::vector<TableCell>& columns) {

@@ -68,5 +68,36 @@ TEST(TableContinuation, AlignColumnsNumbersCellsByTheCellsTheyLineUpWith) {
   EXPECT_EQ(next.rows[0].cells[2].column, 2);
 }
 
+struct AlignCase {
+  const char* what;
+  double x0, x1;     // the cell
+  bool drawn_alike;  // both tables' grids drawn the same way
+  int column;        // of the cell it lines up with; -1: none
+};
+
+TEST(TableContinuation, AlignedWithTakesTheCellSharingMostOfTheWidthWhenDrawnAnotherWay) {
+  // Columns 0..100, 100..160, 160..220 (a header whose columns come from its
+  // text); the cells of a body drawn with fills sit a few points off.
+  std::vector<TableCell> header(3);
+  const double edges[] = {0, 100, 160, 220};
+  for (int i = 0; i < 3; ++i) {
+    header[size_t(i)].box = {edges[i], 0, edges[i + 1], 10};
+    header[size_t(i)].column = i;
+  }
+  const AlignCase cases[] = {
+      {"both edges within 4 pt", 2, 98, true, 0},
+      {"edges 8 pt off, most of the width shared", 108, 168, false, 1},
+      {"edges 8 pt off, grids drawn alike", 108, 168, true, -1},
+      {"a cell over two columns shares too little with either", 100, 220, false, -1},
+      {"no overlap", 230, 260, false, -1},
+  };
+  for (const AlignCase& c : cases) {
+    TableCell cell;
+    cell.box = {c.x0, 20, c.x1, 30};
+    const TableCell* got = aligned_with(cell, header, c.drawn_alike);
+    EXPECT_EQ(got ? got->column : -1, c.column) << c.what;
+  }
+}
+
 }  // namespace
 }  // namespace kpix

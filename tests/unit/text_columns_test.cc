@@ -149,6 +149,22 @@ TEST(TextRows, ANameWrappedAroundItsCentredValueIsOneRow) {
   EXPECT_EQ(rows.breaks, (std::vector<size_t>{2}));
 }
 
+TEST(TextRows, AWrappedLineSetALittleLowerThanTheLeadingStillJoins) {
+  // A description wrapped at a 13.5 pt leading (em 9.5), one of its lines
+  // 14.3 pt under the one before (a fallback font's taller line box): past
+  // 1.5 em, within the leading and its slack. Rows of values 37.5 apart.
+  auto r = [](size_t line, size_t c, double cy, bool number = false) {
+    return TextRun{line, c, cy - 4.75, cy + 4.75, number};
+  };
+  std::vector<TextRun> runs = {r(0, 0, 100),   r(0, 1, 100, true), r(1, 0, 113.5), r(2, 0, 127.8),
+                               r(3, 0, 141.3), r(3, 1, 137.5, true), r(4, 0, 175), r(4, 1, 175, true)};
+  TextRows rows = find_text_rows(runs);
+  auto first = std::find_if(rows.cells.begin(), rows.cells.end(),
+                            [](const TextCell& c) { return c.column == 0 && c.first_line == 0; });
+  ASSERT_NE(first, rows.cells.end());
+  EXPECT_EQ(first->last_line, 3u);
+}
+
 TextRun ends(TextRun r, double right) {
   r.right = right;
   return r;
