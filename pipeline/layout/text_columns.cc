@@ -48,6 +48,49 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
   return cut;
 }
 
+// Zone `z` of united text cut at each stretch that more rows show as a gap
+// (text on both sides of it inside `z`, none over it) than cross it, by
+// kMaxCrossingRows: a heading over two columns joined them.
+std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows) {
+  std::vector<double> edges;
+  for (const auto& r : rows)
+    for (const Span& s : r)
+      if (s.x0 >= z.x0 && s.x1 <= z.x1) {
+        edges.push_back(s.x0);
+        edges.push_back(s.x1);
+      }
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  std::vector<Span> parts{{z.x0, z.x0}};
+  bool in_gap = false;
+  for (size_t i = 0; i + 1 < edges.size(); ++i) {
+    double a = edges[i], b = edges[i + 1], mid = (a + b) / 2;
+    int cross = 0, show = 0;
+    for (const auto& r : rows) {
+      if (covered(r, mid)) {
+        ++cross;
+        continue;
+      }
+      bool left = false, right = false;
+      for (const Span& s : r) {
+        left = left || (s.x1 <= a && s.x0 >= z.x0);
+        right = right || (s.x0 >= b && s.x1 <= z.x1);
+      }
+      show += left && right;
+    }
+    bool gap = show > 0 && cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num;
+    if (gap && !in_gap) parts.push_back({b, b});
+    if (gap) parts.back().x0 = b;
+    if (!gap) parts.back().x1 = b;
+    in_gap = gap;
+  }
+  parts.front().x1 = std::max(parts.front().x1, parts.front().x0);
+  std::vector<Span> out;
+  for (const Span& p : parts)
+    if (p.x1 > p.x0) out.push_back(p);
+  return out.empty() ? std::vector<Span>{z} : out;
+}
+
 // The row each line is in (numbered from 0): lines chained by centres
 // within kSameRowEm of each other.
 std::vector<size_t> row_of_lines(const std::vector<LineSpans>& lines) {
@@ -124,12 +167,20 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
     (is_open ? open : zones).push_back({pieces[i].a, pieces[j - 1].b});
     i = j;
   }
+  // Such columns side by side stay apart where a heading over both (`重要業
+  // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
   for (const Span& st : open) {
+    std::vector<std::vector<Span>> inner_rows;
     std::vector<Span> inner;
-    for (const auto& r : rows)
+    for (const auto& r : rows) {
+      std::vector<Span> in;
       for (const Span& s : r)
-        if (s.x0 > st.x0 && s.x1 < st.x1) inner.push_back(s);
-    for (const Span& s : united(std::move(inner))) zones.push_back(s);
+        if (s.x0 > st.x0 && s.x1 < st.x1) in.push_back(s);
+      inner.insert(inner.end(), in.begin(), in.end());
+      if (!in.empty()) inner_rows.push_back(std::move(in));
+    }
+    for (const Span& z : united(std::move(inner)))
+      for (const Span& part : parted_at_crossed_gaps(z, inner_rows)) zones.push_back(part);
   }
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};

@@ -77,6 +77,21 @@ TEST(TextColumns, LinesOfTwoRowsAreNotOneRow) {
   EXPECT_DOUBLE_EQ(cuts[0], 40);
 }
 
+TEST(TextColumns, AHeadingOverTwoSparseValueColumnsKeepsThemApart) {
+  // A remarks column (200..300) on every line; 基準値 (10..40) and 実績
+  // (60..80) values on three lines of twenty only, under a heading over both (20..75):
+  // few enough lines for both to lie in a stretch most lines leave open.
+  std::vector<std::vector<Span>> bands = {{{20, 75}, {200, 300}}};
+  for (int i = 0; i < 19; ++i) {
+    if (i % 6 == 1) bands.push_back({{10, 40}, {60, 80}, {200, 300}});
+    else bands.push_back({{200, 300}});
+  }
+  auto cuts = find_text_columns(bands, 0, 310);
+  ASSERT_EQ(cuts.size(), 2u);
+  EXPECT_DOUBLE_EQ(cuts[0], 50);  // between the two value columns
+  EXPECT_DOUBLE_EQ(cuts[1], 140);
+}
+
 TEST(TextColumns, ProseHasNoColumns) {
   std::vector<std::vector<Span>> bands = {{{10, 200}}, {{10, 180}}, {{10, 195}}};
   EXPECT_TRUE(find_text_columns(bands, 0, 210).empty());
