@@ -44,7 +44,17 @@ char32_t first_code_point(const std::string& s) {
 // their width measures the font size even where a Type 3 font gives boxes far
 // taller than the text (Chromium).
 bool is_wide(const Glyph& g) {
-  char32_t cp = first_code_point(g.text);
+  // Asked of every glyph several times over (a million asks on a budget
+  // book): every range below is of three-byte UTF-8, so a glyph whose first
+  // byte leads no longer sequence is not wide, and a three-byte one is
+  // decoded here. Anything else (four bytes, a cut sequence) is decoded in
+  // full, as before.
+  const std::string& s = g.text;
+  unsigned char lead = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  if (lead < 0xE0) return false;
+  char32_t cp = lead < 0xF0 && s.size() >= 3
+                    ? char32_t(lead & 0x0F) << 12 | char32_t(s[1] & 0x3F) << 6 | char32_t(s[2] & 0x3F)
+                    : first_code_point(s);
   // CJK ideographs and kana, full-width forms, and the symbols CJK fonts draw
   // full width: ① ⑴, ▲ △ ○ ■, → ⇒, ※.
   return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60) ||
