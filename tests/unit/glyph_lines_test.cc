@@ -64,6 +64,41 @@ TEST(GlyphLines, IsWideByFirstCodePoint) {
   }
 }
 
+TEST(GlyphLines, VisualLinesTopToBottomEachLeftToRight) {
+  // Words given in any order, as (text, x, top); each line's text as
+  // visual_lines groups and orders the glyphs.
+  struct Word {
+    const char* text;
+    double x, y;
+  };
+  struct Case {
+    const char* what;
+    std::vector<Word> words;
+    std::vector<std::string> lines;
+  };
+  const std::vector<Case> cases = {
+      {"none", {}, {}},
+      {"one glyph", {{"A", 0, 0}}, {"A"}},
+      {"one line given right to left", {{"生", 20, 0}, {"卒業", 0, 0}}, {"卒業生"}},
+      {"a line a little lower is the same line", {{"卒業", 0, 0}, {"生", 20, 2}}, {"卒業生"}},
+      {"two lines given bottom first", {{"下段", 0, 14}, {"上段", 0, 0}}, {"上段", "下段"}},
+      {"three lines, the middle one out of order", {{"三", 0, 28}, {"二b", 20, 14}, {"一", 0, 0}, {"二a", 0, 14}},
+       {"一", "二a二b", "三"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<Glyph> glyphs;
+    for (const Word& w : c.words)
+      for (const Glyph& g : word(w.text, w.x, w.y)) glyphs.push_back(g);
+    std::vector<std::string> got;
+    for (const auto& line : layout_parts::visual_lines(pointers(glyphs))) {
+      std::string text;
+      for (const Glyph* g : line) text += g->text;
+      got.push_back(text);
+    }
+    EXPECT_EQ(got, c.lines) << c.what;
+  }
+}
+
 TEST(GlyphLines, EmOfWideGlyphsIsTheirWidth) {
   std::vector<Glyph> g = word("終了時", 0, 0, 11, 28.6);
   EXPECT_DOUBLE_EQ(layout_parts::em_of(pointers(g)), 11);
