@@ -44,7 +44,17 @@ char32_t first_code_point(const std::string& s) {
 // their width measures the font size even where a Type 3 font gives boxes far
 // taller than the text (Chromium).
 bool is_wide(const Glyph& g) {
-  char32_t cp = first_code_point(g.text);
+  // Asked of every glyph several times over (a million asks on a budget
+  // book): every range below is of three-byte UTF-8, so a glyph whose first
+  // byte leads no longer sequence is not wide, and a three-byte one is
+  // decoded here. Anything else (four bytes, a cut sequence) is decoded in
+  // full, as before.
+  const std::string& s = g.text;
+  unsigned char lead = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  if (lead < 0xE0) return false;
+  char32_t cp = lead < 0xF0 && s.size() >= 3
+                    ? char32_t(lead & 0x0F) << 12 | char32_t(s[1] & 0x3F) << 6 | char32_t(s[2] & 0x3F)
+                    : first_code_point(s);
   // CJK ideographs and kana, full-width forms, and the symbols CJK fonts draw
   // full width: ① ⑴, ▲ △ ○ ■, → ⇒, ※.
   return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60) ||
@@ -67,21 +77,37 @@ double em_of(const std::vector<const Glyph*>& glyphs) {
 
 std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs) {
   std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
-  std::vector<std::vector<const Glyph*>> lines;
+  // A glyph joins the last line or starts one, so each line is a run of
+  // the sorted glyphs: the runs are found first and each line is made once,
+  // at its size, and a cell of one line (most cells) keeps the glyphs'
+  // own array (growing a line glyph by glyph was most of the allocations
+  // of a budget book's layout).
+  std::vector<size_t> starts;  // where each line's run begins
+  size_t in_line = 0;          // glyphs in the last line so far
   double line_cy = 0, line_size = 0;
-  for (const Glyph* g : glyphs) {
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    const Glyph* g = glyphs[i];
     double s = glyph_size(*g);
     // The smaller of the two sizes: one odd glyph must not widen a line
     // enough to swallow the next one.
-    if (!lines.empty() && std::fabs(g->box.cy() - line_cy) <= kSameLineShare * std::min(s, line_size)) {
-      auto& cur = lines.back();
-      cur.push_back(g);
-      line_cy += (g->box.cy() - line_cy) / double(cur.size());
+    if (!starts.empty() && std::fabs(g->box.cy() - line_cy) <= kSameLineShare * std::min(s, line_size)) {
+      ++in_line;
+      line_cy += (g->box.cy() - line_cy) / double(in_line);
       continue;
     }
-    lines.push_back({g});
+    starts.push_back(i);
+    in_line = 1;
     line_cy = g->box.cy();
     line_size = s;
+  }
+  std::vector<std::vector<const Glyph*>> lines;
+  lines.reserve(starts.size());
+  if (starts.size() == 1) {
+    lines.push_back(std::move(glyphs));
+  } else {
+    starts.push_back(glyphs.size());
+    for (size_t k = 0; k + 1 < starts.size(); ++k)
+      lines.emplace_back(glyphs.begin() + long(starts[k]), glyphs.begin() + long(starts[k + 1]));
   }
   for (auto& l : lines)
     std::sort(l.begin(), l.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });

@@ -13,6 +13,9 @@ constexpr double kCell = 8.0;  // hash grid pitch in points
 
 int64_t key(int gx, int gy) { return (int64_t(gx) << 32) ^ uint32_t(gy); }
 
+// Cells this far out are where cell_of clamps coordinates beyond its range.
+constexpr int kMaxCell = (1 << 30) - 1;
+
 // The grid cell of a coordinate. A hostile PDF places glyphs at 1e121 or
 // NaN: those fall in the outermost cells (or cell 0), not past int's range;
 // duplicates are still told by their real coordinates.
@@ -43,9 +46,25 @@ std::vector<Glyph> remove_duplicate_glyphs(std::vector<Glyph> glyphs) {
   kept.reserve(glyphs.size());
   for (Glyph& g : glyphs) {
     int gx = cell_of(g.box.cx()), gy = cell_of(g.box.cy());
+    // The neighbour cells on a side are looked in only when a copy's centre
+    // can lie there: within the farthest tolerance this glyph allows (its
+    // own size bounds the pair's), widened by a hair for rounding. Most
+    // glyphs lie well inside their cell and look in one to four cells, not
+    // nine (the probes were most of the cost).
+    int dx_lo = -1, dx_hi = 1, dy_lo = -1, dy_hi = 1;
+    if (std::isfinite(g.box.x0) && std::isfinite(g.box.x1) && std::isfinite(g.box.y0) && std::isfinite(g.box.y1) &&
+        std::abs(gx) < kMaxCell && std::abs(gy) < kMaxCell) {
+      double reach = std::max(kMinOverlap * std::min(g.box.width(), g.box.height()), 0.5);
+      double cx = g.box.cx(), cy = g.box.cy();
+      double rx = reach * 1.001 + std::fabs(cx) * 1e-12, ry = reach * 1.001 + std::fabs(cy) * 1e-12;
+      if (cx - rx >= gx * kCell) dx_lo = 0;
+      if (cx + rx < (gx + 1) * kCell) dx_hi = 0;
+      if (cy - ry >= gy * kCell) dy_lo = 0;
+      if (cy + ry < (gy + 1) * kCell) dy_hi = 0;
+    }
     bool dup = false;
-    for (int dx = -1; dx <= 1 && !dup; ++dx) {
-      for (int dy = -1; dy <= 1 && !dup; ++dy) {
+    for (int dx = dx_lo; dx <= dx_hi && !dup; ++dx) {
+      for (int dy = dy_lo; dy <= dy_hi && !dup; ++dy) {
         for (int k = heads[slot(key(gx + dx, gy + dy))]; k >= 0; k = next[size_t(k)]) {
           const Glyph& o = kept[size_t(k)];
           if (o.text != g.text) continue;

@@ -141,8 +141,8 @@ void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page&
   // Nor does any part of it: a block is rows one after another, in the
   // whole table if in a part.
   // The header rows are counted once: a table with no cut is its only part.
-  size_t header_rows = count_header_rows(whole, ctx_.era());
-  std::vector<Table> parts = split_stacked_tables(std::move(whole), ctx_.era(), header_rows);
+  size_t header_rows = count_header_rows(whole, ctx_.era(), header_labels_);
+  std::vector<Table> parts = split_stacked_tables(std::move(whole), ctx_.era(), header_rows, header_labels_);
   if (parts.size() == 1) {
     add_table(std::move(parts[0]), false, header_rows);
     return;
@@ -166,7 +166,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   // 2. Rows that go on with the pending table: the body of a lone header (a
   //    ruled header row over an unruled body comes out as two tables one
   //    right under the other), or rows carried over to a new page.
-  size_t header_rows = counted_header_rows ? *counted_header_rows : count_header_rows(t, ctx_.era());
+  size_t header_rows = counted_header_rows ? *counted_header_rows : count_header_rows(t, ctx_.era(), header_labels_);
   if (header_rows > 0 && is_split_row_tail(t, header_rows)) header_rows = 0;
   if (header_rows == 0 && goes_on_pending(t)) {
     append_to_pending(std::move(t));

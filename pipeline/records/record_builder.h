@@ -14,6 +14,7 @@
 
 #include "parsers/municipality/municipality_index.h"
 #include "pipeline/records/doc_context.h"
+#include "pipeline/tables/header_label_cache.h"
 #include "pipeline/model/record.h"
 #include "pipeline/tables/recognizer.h"
 #include "pipeline/model/document.h"
@@ -96,6 +97,8 @@ class RecordBuilder {
   bool is_page_furniture(const Line& line, const Page& page) const;
 
   DocContext ctx_;
+  // The header cells' answers, asked again of every page's tables.
+  HeaderLabelCache header_labels_;
   std::optional<PendingTable> pending_;
   // The last table with a header, for a table continued on the next page
   // without one.

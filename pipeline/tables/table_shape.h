@@ -23,6 +23,8 @@
 
 namespace kpix {
 
+class HeaderLabelCache;  // header_label_cache.h
+
 enum class ColumnKind { unknown, project, group, indicator, kind, value, total, achievement, comment };
 std::string_view to_string(ColumnKind k);
 
@@ -53,6 +55,8 @@ bool is_header_label(std::string_view text, std::string_view era);
 
 // Step 1: how many leading rows are header rows.
 size_t count_header_rows(const Table& t, std::string_view era);
+// The same, its labels asked through a document's cache.
+size_t count_header_rows(const Table& t, std::string_view era, HeaderLabelCache& labels);
 
 // Step 3: a column's kind, role and period from its header label parts (top
 // to bottom, joined by '/' into ColumnInfo::label).
@@ -68,6 +72,8 @@ std::vector<Table> split_stacked_tables(Table t, std::string_view era);
 // The same, given count_header_rows(t, era), for a caller that needs it too
 // (it is the header rows of the only part when there is no cut).
 std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t header_rows);
+// The same, its labels asked through a document's cache.
+std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t header_rows, HeaderLabelCache& labels);
 
 // Steps 1–4, the last fixing kinds from the data (value columns under an
 // indicator label, numeric columns without a role word, several

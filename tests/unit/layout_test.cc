@@ -157,6 +157,35 @@ TEST(GlyphDedup, ShadowAcrossTheHashGridsCellLinesRemoved) {
   EXPECT_EQ(text, "卒業");
 }
 
+TEST(GlyphDedup, CopiesAtTheEdgeOfTheToleranceAcrossCellLines) {
+  // A glyph looks in a neighbouring hash cell (8 pt) only where its
+  // tolerance (a share of its size) reaches: a copy just within it is found
+  // across a cell line, one just past it is kept, for glyphs smaller and
+  // larger than a cell.
+  struct Case {
+    const char* what;
+    double size, x, dx, dy;  // the glyph at (x, 0); its copy moved by (dx, dy)
+    size_t kept;
+  };
+  const std::vector<Case> cases = {
+      {"10 pt (tolerance 3), 2.95 pt right over the line at 8", 10, 2.5, 2.95, 0, 1},
+      {"10 pt, 3.05 pt right: another glyph", 10, 2.5, 3.05, 0, 2},
+      {"10 pt, 2.95 pt left over the line at 0", 10, -3.5, -2.95, 0, 1},
+      {"10 pt, 2.95 pt left and down", 10, -3.5, -2.95, 2.95, 1},
+      {"2 pt (tolerance 0.6), 0.58 pt right over the line at 8", 2, 6.5, 0.58, 0, 1},
+      {"2 pt, 0.62 pt right: another glyph", 2, 6.5, 0.62, 0, 2},
+      {"2 pt, 0.58 pt right in the middle of a cell", 2, 2, 0.58, 0, 1},
+      {"30 pt (tolerance 9), 8.9 pt right: a copy a cell away", 30, 0, 8.9, 0, 1},
+      {"30 pt, 9.1 pt right: another glyph", 30, 0, 9.1, 0, 2},
+  };
+  for (const Case& c : cases) {
+    std::vector<Glyph> g;
+    g.push_back({"卒", {c.x, 0, c.x + c.size, c.size}});
+    g.push_back({"卒", {c.x + c.dx, c.dy, c.x + c.dx + c.size, c.dy + c.size}});
+    EXPECT_EQ(remove_duplicate_glyphs(g).size(), c.kept) << c.what;
+  }
+}
+
 TEST(GlyphDedup, GlyphsFarOffThePageOrAtNaNAreKeptWithoutOverflow) {
   // pdf_loader_fuzz (UBSan, glyph_dedup.cc: 3.57e+121 is outside the range
   // of int): a mutated text matrix puts glyphs at 1e121, and NaN. Each is

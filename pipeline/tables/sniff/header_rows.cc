@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "parsers/normalize/text.h"
+#include "pipeline/tables/header_label_cache.h"
 #include "pipeline/tables/sniff/cell_text.h"
 #include "pipeline/tables/sniff/params.h"
 #include "pipeline/tables/table_shape.h"
@@ -36,14 +37,43 @@ struct RowTally {
   size_t longest = 0;  // characters of the longest cell
 };
 
-RowTally tally(const TableRow& row, std::string_view era) {
+// `is_label(text)`: is_header_label under the table's era, asked directly or
+// through a document's cache. `shape`: also count values and measure the
+// longest cell, which only a row under a header row is asked about (the
+// value parser was two thirds of count_header_rows on a budget book, whose
+// tables mostly end their header search at the first row).
+template <class IsLabel>
+RowTally tally(const TableRow& row, IsLabel& is_label, bool shape) {
   RowTally n;
   for (const TableCell& c : row.cells) {
-    n.labels += is_header_label(c.text, era);
+    n.labels += is_label(c.text);
+    if (!shape) continue;
     n.values += looks_like_value(c.text);
     n.longest = std::max(n.longest, char_count(squeeze_text(c.text)));
   }
   return n;
+}
+
+template <class IsLabel>
+size_t count_header_rows_by(const Table& t, IsLabel& is_label) {
+  // Leading rows where labels are at least half the cells; a lone label row
+  // (a spanning `重要業績評価指標（KPI）`) counts when the rows with it hold two
+  // labels or more in all.
+  size_t n = 0;
+  int total_labels = 0;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const TableRow& row = t.rows[i];
+    if (row.cells.empty()) break;
+    RowTally k = tally(row, is_label, n > 0);
+    // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
+    // under a header row: three or more short cells and no value among them.
+    bool names_row = n > 0 && row.cells.size() >= sniff::kNamesRowMinCells && k.values == 0 &&
+                     k.longest <= sniff::kNamesRowMaxChars && i + 1 < t.rows.size() && mostly_values(t.rows[i + 1]);
+    if (!names_row && (k.labels == 0 || k.labels * 2 < int(row.cells.size()))) break;
+    total_labels += k.labels;
+    ++n;
+  }
+  return total_labels >= 2 ? n : 0;
 }
 
 }  // namespace
@@ -64,24 +94,13 @@ bool is_header_label(std::string_view text, std::string_view era) {
 }
 
 size_t count_header_rows(const Table& t, std::string_view era) {
-  // Leading rows where labels are at least half the cells; a lone label row
-  // (a spanning `重要業績評価指標（KPI）`) counts when the rows with it hold two
-  // labels or more in all.
-  size_t n = 0;
-  int total_labels = 0;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    const TableRow& row = t.rows[i];
-    if (row.cells.empty()) break;
-    RowTally k = tally(row, era);
-    // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
-    // under a header row: three or more short cells and no value among them.
-    bool names_row = n > 0 && row.cells.size() >= sniff::kNamesRowMinCells && k.values == 0 &&
-                     k.longest <= sniff::kNamesRowMaxChars && i + 1 < t.rows.size() && mostly_values(t.rows[i + 1]);
-    if (!names_row && (k.labels == 0 || k.labels * 2 < int(row.cells.size()))) break;
-    total_labels += k.labels;
-    ++n;
-  }
-  return total_labels >= 2 ? n : 0;
+  auto is_label = [era](std::string_view text) { return is_header_label(text, era); };
+  return count_header_rows_by(t, is_label);
+}
+
+size_t count_header_rows(const Table& t, std::string_view era, HeaderLabelCache& labels) {
+  auto is_label = [era, &labels](std::string_view text) { return labels.is_label(text, era); };
+  return count_header_rows_by(t, is_label);
 }
 
 }  // namespace kpix

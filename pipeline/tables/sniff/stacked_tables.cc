@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "pipeline/tables/header_label_cache.h"
 #include "pipeline/tables/sniff/params.h"
 #include "pipeline/tables/table_shape.h"
 
@@ -15,12 +16,15 @@ namespace {
 // Rows with fewer cells than that many labels are not asked about their
 // cells at all (the rows of a budget book's forms, by the ten thousand), and
 // the cells of a row are asked only until it can no longer be one.
-bool full_header(const TableRow& row, std::string_view era) {
+// `is_label(text)`: is_header_label under the table's era, asked directly or
+// through a document's cache.
+template <class IsLabel>
+bool full_header(const TableRow& row, IsLabel& is_label) {
   const int cells = int(row.cells.size());
   if (cells < sniff::kStackedHeaderMinLabels) return false;
   int labels = 0, others = 0;
   for (const TableCell& c : row.cells) {
-    if (is_header_label(c.text, era)) {
+    if (is_label(c.text)) {
       ++labels;
       continue;
     }
@@ -31,22 +35,23 @@ bool full_header(const TableRow& row, std::string_view era) {
   return labels >= sniff::kStackedHeaderMinLabels && labels * 2 >= cells;
 }
 
-bool only_labels(const TableRow& row, std::string_view era) {
-  return !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(), [&](const TableCell& c) {
-           return is_header_label(c.text, era);
-         });
+template <class IsLabel>
+bool only_labels(const TableRow& row, IsLabel& is_label) {
+  return !row.cells.empty() &&
+         std::all_of(row.cells.begin(), row.cells.end(), [&](const TableCell& c) { return is_label(c.text); });
 }
 
 // Rows where a stacked table begins, after the grid's own header rows
 // (`first_data`, 0 when the grid starts with rows carried over): at a full
 // header row, or the row of labels right above it. Two header rows in a row
 // are one header, cut once.
-std::vector<size_t> stacked_table_cuts(const Table& t, size_t first_data, std::string_view era) {
+template <class IsLabel>
+std::vector<size_t> stacked_table_cuts(const Table& t, size_t first_data, IsLabel& is_label) {
   std::vector<size_t> cuts;
   for (size_t i = std::max<size_t>(first_data, 1); i < t.rows.size(); ++i) {
-    if (!full_header(t.rows[i], era) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
+    if (!full_header(t.rows[i], is_label) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
     size_t cut = i;
-    if (cut > first_data && only_labels(t.rows[cut - 1], era)) --cut;
+    if (cut > first_data && only_labels(t.rows[cut - 1], is_label)) --cut;
     if (cut > first_data) cuts.push_back(cut);
   }
   return cuts;
@@ -77,6 +82,16 @@ std::vector<Table> cut_rows(Table t, std::vector<size_t> cuts) {
   return out;
 }
 
+// The table cut before each of `cuts`, or itself when there is none.
+std::vector<Table> cut_at(Table t, std::vector<size_t> cuts) {
+  if (cuts.empty()) {
+    std::vector<Table> one;
+    one.push_back(std::move(t));
+    return one;
+  }
+  return cut_rows(std::move(t), std::move(cuts));
+}
+
 }  // namespace
 
 std::vector<Table> split_stacked_tables(Table t, std::string_view era) {
@@ -85,13 +100,15 @@ std::vector<Table> split_stacked_tables(Table t, std::string_view era) {
 }
 
 std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t first_data) {
-  std::vector<size_t> cuts = stacked_table_cuts(t, first_data, era);
-  if (cuts.empty()) {
-    std::vector<Table> one;
-    one.push_back(std::move(t));
-    return one;
-  }
-  return cut_rows(std::move(t), std::move(cuts));
+  auto is_label = [era](std::string_view text) { return is_header_label(text, era); };
+  std::vector<size_t> cuts = stacked_table_cuts(t, first_data, is_label);
+  return cut_at(std::move(t), std::move(cuts));
+}
+
+std::vector<Table> split_stacked_tables(Table t, std::string_view era, size_t first_data, HeaderLabelCache& labels) {
+  auto is_label = [era, &labels](std::string_view text) { return labels.is_label(text, era); };
+  std::vector<size_t> cuts = stacked_table_cuts(t, first_data, is_label);
+  return cut_at(std::move(t), std::move(cuts));
 }
 
 }  // namespace kpix
