@@ -91,6 +91,31 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
   return out.empty() ? std::vector<Span>{z} : out;
 }
 
+// Zones (sorted, apart) widened over the text that overlaps one of them
+// only: a name wider than the header centred over it (`項目` over
+// `職業訓練校受講生数`) is that header's column, though in a one-row table
+// only the two rows' common stretch is dense. A boundary stays between
+// neighbours that grow into each other, halfway.
+void grow_over_own_text(std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
+  std::vector<Span> grown = zones;
+  for (const auto& r : rows)
+    for (const Span& s : r) {
+      size_t hit = zones.size(), hits = 0;
+      for (size_t z = 0; z < zones.size(); ++z)
+        if (s.x0 < zones[z].x1 && s.x1 > zones[z].x0) hit = z, ++hits;
+      if (hits != 1) continue;
+      grown[hit].x0 = std::min(grown[hit].x0, s.x0);
+      grown[hit].x1 = std::max(grown[hit].x1, s.x1);
+    }
+  for (size_t z = 1; z < grown.size(); ++z)
+    if (grown[z].x0 < grown[z - 1].x1) {
+      double mid = (std::max(grown[z].x0, zones[z - 1].x1) + std::min(grown[z - 1].x1, zones[z].x0)) / 2;
+      grown[z - 1].x1 = mid;
+      grown[z].x0 = mid;
+    }
+  zones = std::move(grown);
+}
+
 // The row each line is in (numbered from 0): lines chained by centres
 // within kSameRowEm of each other.
 std::vector<size_t> row_of_lines(const std::vector<LineSpans>& lines) {
@@ -167,6 +192,14 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
     (is_open ? open : zones).push_back({pieces[i].a, pieces[j - 1].b});
     i = j;
   }
+  grow_over_own_text(zones, rows);
+  open.clear();
+  double from = x0;
+  for (const Span& z : zones) {
+    if (z.x0 > from) open.push_back({from, z.x0});
+    from = std::max(from, z.x1);
+  }
+  if (x1 > from) open.push_back({from, x1});
   // Such columns side by side stay apart where a heading over both (`重要業
   // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
   for (const Span& st : open) {

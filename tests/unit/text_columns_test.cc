@@ -92,6 +92,28 @@ TEST(TextColumns, AHeadingOverTwoSparseValueColumnsKeepsThemApart) {
   EXPECT_DOUBLE_EQ(cuts[1], 140);
 }
 
+TEST(TextColumns, ANameWiderThanTheHeaderCentredOverItIsThatHeadersColumn) {
+  // A one-row table without borders (岩見沢's slides): headers 項目 and 基準値
+  // centred over a wider name and value, a description wrapped beside them.
+  // Where only the header and the one row overlap is the text dense; the
+  // rest of the name lies in a stretch four lines of five leave open.
+  std::vector<LineSpans> lines = {
+      {{{384, 406}, {488, 521}, {585, 611}}, 90.2, 11},  // 項目 基準値 2020
+      {{{37, 322}}, 107.4, 11},
+      {{{37, 322}}, 121.7, 11},
+      {{{336, 435}, {460, 499}, {554, 577}}, 128.4, 11},  // 職業訓練校受講生数 42人/年 44人
+      {{{37, 322}}, 135.2, 11},
+  };
+  auto cuts = find_text_columns(lines, 30, 620);
+  ASSERT_EQ(cuts.size(), 3u);
+  EXPECT_GT(cuts[0], 322);
+  EXPECT_LT(cuts[0], 336);
+  EXPECT_GT(cuts[1], 435);
+  EXPECT_LT(cuts[1], 460);
+  EXPECT_GT(cuts[2], 521);
+  EXPECT_LT(cuts[2], 554);
+}
+
 TEST(TextColumns, ProseHasNoColumns) {
   std::vector<std::vector<Span>> bands = {{{10, 200}}, {{10, 180}}, {{10, 195}}};
   EXPECT_TRUE(find_text_columns(bands, 0, 210).empty());
