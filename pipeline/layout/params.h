@@ -131,6 +131,9 @@ inline constexpr double kWrapMaxGapEm = 1.5;
 // next lies within the leading), at most this far apart: a line holding half-width digits in another column is
 // set a little lower (Chromium: 14.3 pt against a 13.5 pt leading at 9.5 pt). Ems (the larger).
 inline constexpr double kParagraphMaxGapEm = 1.6;
+// How close two runs of one column stand when they are one line the visual lines took in two pieces (and give no
+// leading or pitch). Ems (the larger).
+inline constexpr double kSameLineEm = 0.5;
 // How much further apart than the leading (the least distance of two lines of one column) lines of one
 // paragraph may stand (rounding of the glyph centres). Share of the leading.
 inline constexpr double kLeadingSlack = 0.1;

@@ -14,6 +14,7 @@ namespace {
 using layout_params::kFullLineEm;
 using layout_params::kLeadingSlack;
 using layout_params::kParagraphMaxGapEm;
+using layout_params::kSameLineEm;
 using layout_params::kWrapMaxGapEm;
 using layout_params::kWrapPitchShare;
 
@@ -28,25 +29,33 @@ struct Spacing {
   double pitch, paragraph;
 };
 
+// Whether runs i - 1 and i are two lines of one column: on two visual lines
+// and further apart than half an em (a line whose glyphs the visual lines
+// took in two pieces stands at one height).
+bool two_lines_of_a_column(const std::vector<TextRun>& runs, size_t i) {
+  const TextRun& a = runs[i - 1];
+  const TextRun& b = runs[i];
+  double em = std::max(a.bottom - a.top, b.bottom - b.top);
+  return a.column == b.column && a.line != b.line && centre(b) - centre(a) > kSameLineEm * em;
+}
+
 Spacing measure_spacing(const std::vector<TextRun>& runs) {
   // The row pitch: how close two numbers of one column stand (numbers do not
   // wrap), or else how close two lines stand that share two columns.
   double pitch = std::numeric_limits<double>::infinity();
   for (size_t i = 1; i < runs.size(); ++i)
-    if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line && runs[i].number &&
-        runs[i - 1].number)
+    if (two_lines_of_a_column(runs, i) && runs[i].number && runs[i - 1].number)
       pitch = std::min(pitch, centre(runs[i]) - centre(runs[i - 1]));
   // The leading: the least distance of two lines of one column.
   double leading = std::numeric_limits<double>::infinity();
   for (size_t i = 1; i < runs.size(); ++i)
-    if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line)
-      leading = std::min(leading, centre(runs[i]) - centre(runs[i - 1]));
+    if (two_lines_of_a_column(runs, i)) leading = std::min(leading, centre(runs[i]) - centre(runs[i - 1]));
   double paragraph = (1 + kLeadingSlack) * leading;
   if (!std::isfinite(pitch)) {
     std::map<std::pair<size_t, size_t>, int> shared;  // (line, line) -> columns
     std::map<std::pair<size_t, size_t>, double> apart;
     for (size_t i = 1; i < runs.size(); ++i)
-      if (runs[i].column == runs[i - 1].column && runs[i].line != runs[i - 1].line) {
+      if (two_lines_of_a_column(runs, i)) {
         auto key = std::make_pair(runs[i - 1].line, runs[i].line);
         ++shared[key];
         apart[key] = centre(runs[i]) - centre(runs[i - 1]);
@@ -125,8 +134,11 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     const TextRun& r = runs[i];
     // Wrapped lines follow each other at the line height, whatever the rows.
     bool join = false;
-    if (i > 0 && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number) &&
-        !numbers_apart(r.column, runs[i - 1].line, r.line)) {
+    // One line the visual lines took in two pieces is one cell's line.
+    if (i > 0 && runs[i - 1].column == r.column && !two_lines_of_a_column(runs, i)) {
+      join = true;
+    } else if (i > 0 && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number) &&
+               !numbers_apart(r.column, runs[i - 1].line, r.line)) {
       const TextRun& up = runs[i - 1];
       double em = std::max(r.bottom - r.top, up.bottom - up.top);
       double d = centre(r) - centre(up);

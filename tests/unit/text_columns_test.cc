@@ -202,6 +202,24 @@ TEST(TextRows, AWrappedLineSetALittleLowerThanTheLeadingStillJoins) {
   EXPECT_EQ(first->last_line, 3u);
 }
 
+TEST(TextRows, ALineTakenInTwoPiecesGivesNoLeading) {
+  // Two rows of a name wrapped onto two lines (13.5 apart) beside a value
+  // centred between them, whose glyphs the visual lines took in two pieces
+  // (`11件` and `(R2~R4平均)` on lines of their own at one height).
+  auto r = [](size_t line, size_t c, double cy, double right, bool number = false) {
+    return TextRun{line, c, cy - 5.5, cy + 5.5, number, right};
+  };
+  std::vector<TextRun> runs = {r(0, 0, 100, 260),   r(1, 1, 106.7, 300, true), r(2, 1, 106.7, 360),
+                               r(3, 0, 113.5, 200), r(4, 0, 145, 260),         r(5, 1, 151.7, 300, true),
+                               r(6, 1, 151.7, 360), r(7, 0, 158.5, 200)};
+  TextRows rows = find_text_rows(runs);
+  auto first = std::find_if(rows.cells.begin(), rows.cells.end(),
+                            [](const TextCell& c) { return c.column == 0 && c.first_line == 0; });
+  ASSERT_NE(first, rows.cells.end());
+  EXPECT_EQ(first->last_line, 3u);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{3}));
+}
+
 TextRun ends(TextRun r, double right) {
   r.right = right;
   return r;
