@@ -155,7 +155,13 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
     row_ys.push_back(bands.ys[b]);
     band_of_row.push_back(b);
     ColumnLines lines = column_lines(bands.text[b].lines, inner);
-    if (!stacks_value_rows(lines, inner.size() + 1)) continue;
+    // The body under a header, rules only above, under the header and below
+    // (booktabs): the last band, under one band or holding more lines than
+    // all before it. Its text parts its rows, values or not.
+    size_t lines_before = 0;
+    for (size_t k = from; k < b; ++k) lines_before += bands.text[k].lines.size();
+    bool body_under_header = b + 1 == to && b > from && (b == from + 1 || bands.text[b].lines.size() > lines_before);
+    if (!body_under_header && !stacks_value_rows(lines, inner.size() + 1)) continue;
     for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
       row_ys.push_back(rb.y);
       band_of_row.push_back(b);

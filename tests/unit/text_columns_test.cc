@@ -337,3 +337,28 @@ TEST(Layout, RowsRunningPastTheLastRuleToThePageFootAreTheTables) {
 
 }  // namespace
 }  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, ABooktabsBodyIsPartedByItsTextWithoutStackedNumbers) {
+  // Rules above, under the header and below only; the body's values carry
+  // notes (`1,200人 (R4実績)`), so no line holds two short numbers. Its rows
+  // still come apart where its text parts them.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 80, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("方向", 220, 5),
+                 word("転入者数", 5, 25), word("1,200人 (R4実績)", 120, 25), word("増加", 220, 25),
+                 word("出生数", 5, 43), word("310人 (R4実績)", 120, 43), word("減少", 220, 43),
+                 word("死亡数", 5, 61), word("420人 (R4実績)", 120, 61), word("横ばい", 220, 61)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1].cells[0].text, "転入者数");
+  EXPECT_EQ(lines[2].cells[0].text, "出生数");
+  ASSERT_EQ(lines[3].cells.size(), 3u);
+  EXPECT_EQ(lines[3].cells[1].text, "420人 (R4実績)");
+}
+
+}  // namespace
+}  // namespace kpix
