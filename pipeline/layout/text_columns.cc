@@ -48,17 +48,18 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
   return cut;
 }
 
-// Zone `z` of united text cut at each stretch that more rows show as a gap
-// (text on both sides of it inside `z`, none over it) than cross it, by
-// kMaxCrossingRows: a heading over two columns joined them.
+// Zone `z` of text cut at each stretch that more rows show as a gap (text
+// ending and text starting inside `z` on either side of it, none over it)
+// than cross it, by kMaxCrossingRows: a heading over two columns joined them.
 std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows) {
   std::vector<double> edges;
   for (const auto& r : rows)
-    for (const Span& s : r)
-      if (s.x0 >= z.x0 && s.x1 <= z.x1) {
-        edges.push_back(s.x0);
-        edges.push_back(s.x1);
-      }
+    for (const Span& s : r) {
+      if (s.x0 >= z.x0 && s.x0 <= z.x1) edges.push_back(s.x0);
+      if (s.x1 >= z.x0 && s.x1 <= z.x1) edges.push_back(s.x1);
+    }
+  edges.push_back(z.x0);
+  edges.push_back(z.x1);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   std::vector<Span> parts{{z.x0, z.x0}};
@@ -73,8 +74,8 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
       }
       bool left = false, right = false;
       for (const Span& s : r) {
-        left = left || (s.x1 <= a && s.x0 >= z.x0);
-        right = right || (s.x0 >= b && s.x1 <= z.x1);
+        left = left || (s.x1 <= a && s.x1 > z.x0);
+        right = right || (s.x0 >= b && s.x0 < z.x1);
       }
       show += left && right;
     }
@@ -192,7 +193,16 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
     (is_open ? open : zones).push_back({pieces[i].a, pieces[j - 1].b});
     i = j;
   }
+  // A heading over two columns may join them, dense or grown over it.
+  auto part_zones = [&] {
+    std::vector<Span> parted;
+    for (const Span& z : zones)
+      for (const Span& part : parted_at_crossed_gaps(z, rows)) parted.push_back(part);
+    zones = std::move(parted);
+  };
+  part_zones();
   grow_over_own_text(zones, rows);
+  part_zones();
   open.clear();
   double from = x0;
   for (const Span& z : zones) {
