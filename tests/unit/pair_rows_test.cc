@@ -34,5 +34,22 @@ TEST(PairRows, MergedNameCellsReadAsBefore) {
   EXPECT_EQ(records[0].project, std::optional<std::string>("介護人材育成支援事業"));
 }
 
+TEST(PairRows, NameCellsRepeatedOnBothRowsAreOneName) {
+  // Group and name cells printed again on the 実績値 row, not merged: the
+  // note read once, its target for the plan's five years.
+  std::string text = std::string(kHeader) +
+                     "医療・介護従事者移住定住促進事業\t補助金交付件数 ／－件(令和元年)→10件(各年度)\t目標値\t10\t10\t10\t10\t10\t—\n"
+                     "医療・介護従事者移住定住促進事業\t補助金交付件数 ／－件(令和元年)→10件(各年度)\t実績値\t9\t9\t\t\t\t—\n";
+  auto records = records_from_text(text);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].indicator, "補助金交付件数");
+  EXPECT_EQ(records[0].project, std::optional<std::string>("医療・介護従事者移住定住促進事業"));
+  bool plan_target = false;
+  for (const RecordValue& v : records[0].values)
+    plan_target = plan_target || (v.role == Role::target && v.period && v.period->start == 2021 &&
+                                  v.period->end == 2025 && v.v.value == 10.0);
+  EXPECT_TRUE(plan_target);
+}
+
 }  // namespace
 }  // namespace kpix

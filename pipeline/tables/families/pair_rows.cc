@@ -161,7 +161,9 @@ std::optional<TableCell> joined_cell(const TableRow& row, const std::vector<cons
     const TableCell* m = cell_at(*more, col);
     if (!m || m->text.empty()) continue;
     if (!out) out = *m;
-    else out->text += "\n" + m->text;
+    // A cell printed again on each row of the pair (group cells repeated,
+    // not merged) is one cell, not a name wrapped onto the next row.
+    else if (m->text != out->text) out->text += "\n" + m->text;
   }
   return out;
 }
