@@ -205,6 +205,16 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   end_table();
 }
 
+bool RecordBuilder::cells_line_up_exactly(const Table& t) const {
+  int cells = 0, aligned = 0;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) {
+      ++cells;
+      aligned += aligned_with(c, last_columns_, true) != nullptr;
+    }
+  return cells > 0 && aligned == cells;
+}
+
 bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const {
   // Labels (a name's tail `…事業`, a 区分 word `実績値`), as the rest of a
   // row the page break split can be, on a new page, in the pending table's
@@ -228,7 +238,12 @@ bool RecordBuilder::goes_on_pending(const Table& t) const {
 void RecordBuilder::append_to_pending(Table t) {
   PendingTable& p = *pending_;
   p.joined = true;
-  if (p.t.rows.size() == p.header_rows || p.columns_by_header) {
+  // A body on a new page whose cells line up edge to edge with the lone
+  // header's grid (the header left alone at the foot of the page before)
+  // keeps its own columns, numbered by the header's.
+  bool own_grid = p.t.rows.size() == p.header_rows && !p.columns_by_header && !t.rows.empty() &&
+                  t.rows.front().page != p.t.rows.back().page && cells_line_up_exactly(t);
+  if (!own_grid && (p.t.rows.size() == p.header_rows || p.columns_by_header)) {
     // The body of a lone header (and the rows carried over after it): an
     // unruled body cut from free text takes its columns from the header's
     // cells, and so do the rows that go on with it.

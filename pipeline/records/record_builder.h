@@ -92,6 +92,10 @@ class RecordBuilder {
   // Whether the `header_rows` rows `t` starts with are not its header but
   // the tail of the pending table's last row, split by the page break.
   bool is_split_row_tail(const Table& t, size_t header_rows) const;
+  // Whether every cell of `t` has both edges where a cell of the last headed
+  // table had them (the same grid drawn on the next page; a group column
+  // under a header cell spanning it and the names does not).
+  bool cells_line_up_exactly(const Table& t) const;
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;

@@ -66,5 +66,33 @@ TEST(SplitRowTail, LabelsOnlyAtThePageTopInTheTablesColumnsAreNoNewHeader) {
   EXPECT_EQ(targets, 1);
 }
 
+TEST(SplitRowTail, ABodyInTheGridOfALoneHeaderOnThePageBeforeKeepsItsColumns) {
+  // A two-row header left alone at the foot of page 1 (事業名 and 方向性 in
+  // its first row, 項目 | 基準値 | 目標値 in its second); the body on page 2
+  // in the same grid. Its cells keep the grid's columns: no row of values
+  // loses its name.
+  const std::vector<double> xs = {20, 140, 260, 340, 420, 560};
+  Page one = grid_page(1, 700, xs,
+                       {{"事業名", "重要業績評価指標", "", "", "方向性"}, {"", "項目", "基準値", "目標値", ""}},
+                       {{"令和6年度　総合戦略の実績", 20}});
+  Page two = grid_page(2, 40, xs,
+                       {{"移住定住促進事業", "転入者数", "1,200人", "1,500人", "相談体制を見直す"},
+                        {"子育て支援事業", "出生数", "310人", "350人", "支援を継続する"}});
+  RecordBuilder b;
+  b.add_page(one, false);
+  b.add_page(two, false);
+  MunicipalityIndex m;
+  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
+  int named = 0;
+  for (const KpiRecord& r : records)
+    if (r.indicator == "転入者数" || r.indicator == "出生数") {
+      ++named;
+      bool target = false;
+      for (const RecordValue& v : r.values) target = target || (v.role == Role::target && v.v.value.has_value());
+      EXPECT_TRUE(target) << r.indicator;
+    }
+  EXPECT_EQ(named, 2);
+}
+
 }  // namespace
 }  // namespace kpix
