@@ -31,9 +31,7 @@ struct LineInfo {
 std::vector<LineInfo> line_infos(const VisualLines& lines, const LayoutOptions& o) {
   std::vector<LineInfo> info;
   for (auto& l : lines) {
-    double em = em_of(l), cy = 0;
-    for (const Glyph* g : l) cy += g->box.cy();
-    cy /= double(l.size());
+    double em = em_of(l), cy = centre_height(l);
     size_t cells = 1;
     for (size_t i = 1; i < l.size(); ++i) cells += l[i]->box.x0 - l[i - 1]->box.x1 > o.cell_gap_em * em;
     info.push_back({em, cy, cells});
@@ -117,8 +115,9 @@ bool heading_line(const LineInfo& line, double body_em) {
 
 // Table `r` cut at each paragraph across its columns (kMinProseLines lines
 // of prose_across or more: notes under one table, text before the next) and
-// at each heading set larger than its body, each part read again; a heading over the columns is one line, a cell's
-// text running past its boundary is narrower. Where none: `r` itself.
+// at each heading set larger than its body, each part read again; a heading
+// over the columns is one line, a cell's text running past its boundary is
+// narrower. Where none: `r` itself.
 std::vector<TableRange> cut_at_paragraphs(const TableRange& r, const VisualLines& lines,
                                           const std::vector<LineInfo>& info, const LayoutOptions& o) {
   std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) between paragraphs

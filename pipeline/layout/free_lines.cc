@@ -43,9 +43,7 @@ std::vector<Block> free_blocks(const std::vector<Glyph>& glyphs, const std::vect
   double core_bottom = -1e18;  // of the previous visual line
   for (auto& vl : visual_lines(rest)) {
     double em = em_of(vl);
-    double cy = 0;
-    for (const Glyph* g : vl) cy += g->box.cy();
-    cy /= double(vl.size());
+    double cy = centre_height(vl);
     Line line;
     std::vector<const Glyph*> run;
     auto flush = [&] {

@@ -75,6 +75,13 @@ double em_of(const std::vector<const Glyph*>& glyphs) {
   return em > kMinEm ? em : kFallbackEm;
 }
 
+double centre_height(const std::vector<const Glyph*>& glyphs) {
+  if (glyphs.empty()) return 0;
+  double y = 0;
+  for (const Glyph* g : glyphs) y += g->box.cy();
+  return y / double(glyphs.size());
+}
+
 std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs) {
   std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
   // A glyph joins the last line or starts one, so each line is a run of
@@ -115,11 +122,7 @@ std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> gl
   // Lines by mean centre height, each mean computed once (the same sums as
   // before, so the same comparisons and the same order).
   std::vector<std::pair<double, size_t>> order(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    double y = 0;
-    for (const Glyph* g : lines[i]) y += g->box.cy();
-    order[i] = {y / lines[i].size(), i};
-  }
+  for (size_t i = 0; i < lines.size(); ++i) order[i] = {centre_height(lines[i]), i};
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::vector<const Glyph*>> sorted;
   sorted.reserve(lines.size());

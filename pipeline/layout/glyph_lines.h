@@ -26,6 +26,9 @@ double em_of(const std::vector<const Glyph*>& glyphs);
 // Glyphs grouped into visual lines by vertical centre, top to bottom, each
 // sorted left to right.
 std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> glyphs);
+// The mean of the glyphs' centre heights (0 for none): where a line or a
+// run of it stands.
+double centre_height(const std::vector<const Glyph*>& glyphs);
 // The box around glyphs.
 Box box_of(const std::vector<const Glyph*>& glyphs);
 // One visual line's glyphs (sorted by x) to text, a space at wide gaps.

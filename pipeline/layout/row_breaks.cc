@@ -37,9 +37,7 @@ std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>
 ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts) {
   ColumnLines out;
   for (size_t k = 0; k < lines.size(); ++k) {
-    double em = em_of(lines[k]), cy = 0;
-    for (const Glyph* g : lines[k]) cy += g->box.cy();
-    cy /= double(lines[k].size());
+    double em = em_of(lines[k]), cy = centre_height(lines[k]);
     out.cy.push_back(cy);
     out.em.push_back(em);
     auto cells = by_column(lines[k], cuts);
@@ -47,9 +45,7 @@ ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, co
       if (cells[c].empty()) continue;
       // A run stands where its own glyphs do: a value set a little lower in
       // its cell moves the line's mean, not the wrapped name's lines beside.
-      double run_cy = 0;
-      for (const Glyph* g : cells[c]) run_cy += g->box.cy();
-      run_cy /= double(cells[c].size());
+      double run_cy = centre_height(cells[c]);
       out.runs.push_back({k, c, run_cy - kCoreHalfEm * em, run_cy + kCoreHalfEm * em, number_text(cells[c]),
                           cells[c].back()->box.x1});
     }

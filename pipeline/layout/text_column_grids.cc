@@ -61,9 +61,8 @@ std::vector<double> band_columns(const std::vector<BandText>& text, size_t from,
     for (const auto& line : text[b].lines) {
       // Narrower than the gap that cuts free text into cells: text that
       // fills its column comes within two paddings of the next column's.
-      double em = em_of(line), cy = 0;
-      for (const Glyph* g : line) cy += g->box.cy();
-      band.push_back({spans_of(line, o.column_gap_em * em), cy / double(std::max<size_t>(line.size(), 1)), em});
+      double em = em_of(line);
+      band.push_back({spans_of(line, o.column_gap_em * em), centre_height(line), em});
       columns = columns || band.back().spans.size() >= 2;
     }
     auto& into = columns ? spans : plain;
@@ -158,9 +157,12 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
     // The body under a header, rules only above, under the header and below
     // (booktabs): the last band, under one band or holding more lines than
     // all before it. Its text parts its rows, values or not.
-    size_t lines_before = 0;
-    for (size_t k = from; k < b; ++k) lines_before += bands.text[k].lines.size();
-    bool body_under_header = b + 1 == to && b > from && (b == from + 1 || bands.text[b].lines.size() > lines_before);
+    bool body_under_header = false;
+    if (b + 1 == to && b > from) {
+      size_t lines_before = 0;
+      for (size_t k = from; k < b; ++k) lines_before += bands.text[k].lines.size();
+      body_under_header = b == from + 1 || bands.text[b].lines.size() > lines_before;
+    }
     if (!body_under_header && !stacks_value_rows(lines, inner.size() + 1)) continue;
     for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
       row_ys.push_back(rb.y);
@@ -309,15 +311,15 @@ std::optional<double> rows_to_the_foot(const RuledRows& t, const std::vector<Gly
   for (const Glyph& g : glyphs)
     if (g.box.cx() > t.x0 && g.box.cx() < t.x1 && g.box.cy() > t.ys.back()) below.push_back(&g);
   if (below.empty()) return std::nullopt;
+  // visual_lines sorts too, but not stably: glyphs at one height in page
+  // order first keep the lines what they are measured by.
   std::sort(below.begin(), below.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
-  std::vector<std::vector<const Glyph*>> lines = visual_lines(below);
+  std::vector<std::vector<const Glyph*>> lines = visual_lines(std::move(below));
   double last = t.ys.back(), last_em = em_of(lines.front());
   size_t k = 0;
   bool columns = false;
   for (; k < lines.size(); ++k) {
-    double em = em_of(lines[k]), cy = 0;
-    for (const Glyph* g : lines[k]) cy += g->box.cy();
-    cy /= double(lines[k].size());
+    double em = em_of(lines[k]), cy = centre_height(lines[k]);
     if (cy - last > kTableLineGapEm * std::max(em, last_em)) break;
     columns = columns || spans_of(lines[k], o.column_gap_em * em).size() >= 2;
     last = cy;

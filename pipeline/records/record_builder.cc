@@ -205,14 +205,19 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   end_table();
 }
 
-bool RecordBuilder::cells_line_up_exactly(const Table& t) const {
-  int cells = 0, aligned = 0;
+RecordBuilder::Alignment RecordBuilder::aligned_cells(const Table& t, bool edges_only) const {
+  Alignment a;
   for (const TableRow& row : t.rows)
     for (const TableCell& c : row.cells) {
-      ++cells;
-      aligned += aligned_with(c, last_columns_, true) != nullptr;
+      ++a.cells;
+      a.aligned += aligned_with(c, last_columns_, edges_only) != nullptr;
     }
-  return cells > 0 && aligned == cells;
+  return a;
+}
+
+bool RecordBuilder::cells_line_up_exactly(const Table& t) const {
+  Alignment a = aligned_cells(t, true);
+  return a.cells > 0 && a.aligned == a.cells;
 }
 
 bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const {
@@ -221,11 +226,12 @@ bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const 
   // columns, and none the header's own text, as a repeated header's would be.
   if (!pending_ || pending_->t.rows.size() <= pending_->header_rows) return false;
   if (t.rows.front().page == pending_->t.rows.back().page || !continues_last_table(t)) return false;
+  std::set<std::string> header_texts;
+  for (const TableRow& h : last_header_)
+    for (const TableCell& hc : h.cells) header_texts.insert(squeeze_text(hc.text));
   for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
     for (const TableCell& c : t.rows[r].cells)
-      for (const TableRow& h : last_header_)
-        for (const TableCell& hc : h.cells)
-          if (squeeze_text(hc.text) == squeeze_text(c.text)) return false;
+      if (header_texts.count(squeeze_text(c.text))) return false;
   return true;
 }
 
@@ -329,14 +335,8 @@ bool RecordBuilder::continues_last_table(const Table& t) const {
   size_t widest = 0, header_widest = 0;
   for (const TableRow& row : t.rows) widest = std::max(widest, row.cells.size());
   for (const TableRow& row : last_header_) header_widest = std::max(header_widest, row.cells.size());
-  bool drawn_alike = widest * 2 < header_widest;
-  int cells = 0, aligned = 0;
-  for (const TableRow& row : t.rows)
-    for (const TableCell& c : row.cells) {
-      ++cells;
-      if (aligned_with(c, last_columns_, drawn_alike)) ++aligned;
-    }
-  return cells > 0 && aligned * 10 >= cells * 8;
+  Alignment a = aligned_cells(t, widest * 2 < header_widest);
+  return a.cells > 0 && a.aligned * 10 >= a.cells * 8;
 }
 
 void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {

@@ -96,6 +96,12 @@ class RecordBuilder {
   // table had them (the same grid drawn on the next page; a group column
   // under a header cell spanning it and the names does not).
   bool cells_line_up_exactly(const Table& t) const;
+  // How many of `t`'s cells line up with a cell of the last headed table
+  // (aligned_with, table_continuation.h), of how many.
+  struct Alignment {
+    int aligned = 0, cells = 0;
+  };
+  Alignment aligned_cells(const Table& t, bool edges_only) const;
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;

@@ -27,11 +27,11 @@ bool starts_item(const TableCell& c) {
 
 }  // namespace
 
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool drawn_alike) {
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool edges_only) {
   for (const TableCell& prev : cells)
     if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
       return &prev;
-  if (drawn_alike) return nullptr;
+  if (edges_only) return nullptr;
   // The same columns drawn another way (a header whose columns come from its
   // text over a body whose cells are fills): the cell sharing most of its
   // width with `c`, when they share most of their joint width.

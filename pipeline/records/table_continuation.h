@@ -12,10 +12,10 @@
 
 namespace kpix {
 
-// The cell of `cells` that `c` lines up with (both edges close; unless the
-// two are `drawn_alike`, or else the cell sharing most of their joint width,
-// when that is most of it: the same columns drawn another way), or nullptr.
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool drawn_alike = false);
+// The cell of `cells` that `c` lines up with: both edges close; or else,
+// unless `edges_only`, the cell sharing most of their joint width, when that
+// is most of it (the same columns drawn another way). nullptr for none.
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool edges_only = false);
 
 // Grid columns are numbered per page: the cells of `t` take the numbers of
 // the cells of `columns` they line up with. Returns how many of its cells did.

@@ -71,7 +71,7 @@ TEST(TableContinuation, AlignColumnsNumbersCellsByTheCellsTheyLineUpWith) {
 struct AlignCase {
   const char* what;
   double x0, x1;     // the cell
-  bool drawn_alike;  // both tables' grids drawn the same way
+  bool edges_only;   // only both edges close count
   int column;        // of the cell it lines up with; -1: none
 };
 
@@ -87,14 +87,14 @@ TEST(TableContinuation, AlignedWithTakesTheCellSharingMostOfTheWidthWhenDrawnAno
   const AlignCase cases[] = {
       {"both edges within 4 pt", 2, 98, true, 0},
       {"edges 8 pt off, most of the width shared", 108, 168, false, 1},
-      {"edges 8 pt off, grids drawn alike", 108, 168, true, -1},
+      {"edges 8 pt off, edges only", 108, 168, true, -1},
       {"a cell over two columns shares too little with either", 100, 220, false, -1},
       {"no overlap", 230, 260, false, -1},
   };
   for (const AlignCase& c : cases) {
     TableCell cell;
     cell.box = {c.x0, 20, c.x1, 30};
-    const TableCell* got = aligned_with(cell, header, c.drawn_alike);
+    const TableCell* got = aligned_with(cell, header, c.edges_only);
     EXPECT_EQ(got ? got->column : -1, c.column) << c.what;
   }
 }
