@@ -159,6 +159,9 @@ inline constexpr double kBorderlessEndPad = 0.5;
 // How far below its last line's centre a row-ruled table broken by the page ends (its closing rule is on the
 // next page). Ems.
 inline constexpr double kFootPadEm = 1.0;
+// The fewest cells (spans of text a column gap apart) on one line over a table's first rule for the lines
+// there to be its undrawn header, not a caption or a title with a unit note. Cells.
+inline constexpr size_t kMinHeaderCells = 3;
 // The most glyphs of a line under such a table that is the page's footer (`- 12 -`), not text after it. Glyphs.
 inline constexpr size_t kFooterMaxGlyphs = 12;
 

@@ -15,6 +15,9 @@ namespace {
 using layout_params::kFooterMaxGlyphs;
 using layout_params::kFootPadEm;
 using layout_params::kMaxCrossingRows;
+using layout_params::kMinHeaderCells;
+using layout_params::kTableEdgeLineGapEm;
+using layout_params::kWrapMaxGapEm;
 using layout_params::kTableLineGapEm;
 using layout_params::kSnap;
 using layout_params::kValueRowsApartEm;
@@ -332,6 +335,41 @@ std::optional<double> rows_to_the_foot(const RuledRows& t, const std::vector<Gly
   return last + kFootPadEm * last_em;
 }
 
+// Where the header of `t` begins that stands over its first rule, undrawn
+// (a report whose only rules are the shaded section rows of the body: the
+// header is text right above the first band): the lines right over the
+// first rule, the lowest within kTableEdgeLineGapEm of it and each within
+// kWrapMaxGapEm of the one under it (a header's wrapped cells), when one of
+// them holds kMinHeaderCells cells or more (a caption, a title and a unit
+// note hold fewer). None where no such line stands there.
+std::optional<double> header_over_the_top(const RuledRows& t, const std::vector<Glyph>& glyphs,
+                                          const std::vector<Grid>& ruled, const LayoutOptions& o) {
+  double top = t.ys.front();
+  std::vector<const Glyph*> above;
+  for (const Glyph& g : glyphs) {
+    double x = g.box.cx(), y = g.box.cy();
+    if (x > t.x0 && x < t.x1 && y < top &&
+        std::none_of(ruled.begin(), ruled.end(), [&](const Grid& r) { return r.box().contains_point(x, y); }))
+      above.push_back(&g);
+  }
+  if (above.empty()) return std::nullopt;
+  // As in rows_to_the_foot: glyphs at one height keep their page order.
+  std::sort(above.begin(), above.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
+  std::vector<std::vector<const Glyph*>> lines = visual_lines(std::move(above));
+  double below = top, below_em = 0, head = top, head_em = 0;
+  bool cells = false;
+  for (size_t k = lines.size(); k-- > 0;) {
+    double em = em_of(lines[k]), cy = centre_height(lines[k]);
+    double reach = below == top ? kTableEdgeLineGapEm * em : kWrapMaxGapEm * std::max(em, below_em);
+    if (below - cy > reach) break;
+    cells = cells || spans_of(lines[k], o.column_gap_em * em).size() >= kMinHeaderCells;
+    head = below = cy;
+    head_em = below_em = em;
+  }
+  if (!cells) return std::nullopt;
+  return head - kFootPadEm * head_em;
+}
+
 }  // namespace
 
 void join_ruled_headers(std::vector<Grid>& ruled, std::vector<Grid>& bodies) {
@@ -355,6 +393,9 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
   std::vector<Grid> out;
   for (RuledRows t : find_ruled_rows(borders)) {
     size_t nb = t.ys.size() - 1;
+    std::optional<double> head;
+    if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[0] + t.ys[1]) / 2) && !header_above(ruled, t, t.ys.front()))
+      head = header_over_the_top(t, glyphs, ruled, o);
     // A ruled grid's foot fragment is read with the grid (ruled_grids.h).
     if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[nb - 1] + t.ys[nb]) / 2))
       if (std::optional<double> foot = rows_to_the_foot(t, glyphs, o)) {
@@ -370,8 +411,18 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       }
       size_t j = i;
       while (j < nb && !in_ruled((t.x0 + t.x1) / 2, (t.ys[j] + t.ys[j + 1]) / 2)) ++j;
-      stretch_grids(t, std::vector<double>(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1), glyphs, ruled, o,
-                    made, out);
+      std::vector<double> ys(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1);
+      std::vector<Grid> grids;
+      stretch_grids(t, ys, glyphs, ruled, o, made, grids);
+      // The lines over the first rule are the header of a table that starts
+      // on that rule; over a note, or over no table, they are a row carried
+      // from the page before, or text of their own.
+      if (i == 0 && head && !grids.empty() && std::fabs(grids.front().ys.front() - ys.front()) < kSnap) {
+        ys.insert(ys.begin(), *head);
+        grids.clear();
+        stretch_grids(t, ys, glyphs, ruled, o, made, grids);
+      }
+      for (Grid& g : grids) out.push_back(std::move(g));
       i = j;
     }
   }
