@@ -180,16 +180,49 @@ std::vector<TableRange> table_ranges(const VisualLines& lines, const std::vector
   return out;
 }
 
+// Cut `c` moved, within the gap the rows `ink` leave around it (their text
+// that runs across it aside), off the spans of `line`: the middle of the
+// widest stretch of that gap `line` leaves free. False where it leaves none.
+bool cut_clear_of(double& c, const std::vector<std::vector<Span>>& ink, const std::vector<Span>& line) {
+  double lo = -1e18, hi = 1e18;
+  for (const auto& r : ink)
+    for (const Span& s : r) {
+      if (s.x1 <= c) lo = std::max(lo, s.x1);
+      if (s.x0 >= c) hi = std::min(hi, s.x0);
+    }
+  double best = -1, at = c, from = lo;
+  auto free_until = [&](double to) {
+    if (to - from > best) best = to - from, at = (from + to) / 2;
+  };
+  for (const Span& s : line) {
+    if (s.x1 <= lo || s.x0 >= hi) continue;
+    free_until(std::min(s.x0, hi));
+    from = std::max(from, s.x1);
+  }
+  free_until(hi);
+  if (best <= 0) return false;
+  c = at;
+  return true;
+}
+
 // Lines of one cell just above the first or below the last row with several
 // cells (a header wrapped upwards, a description running on under its
 // values) are the table's too: within one column, and a line height from the
-// table. The block of lines is [from, to).
+// table. A line over the gap between two columns moves their boundary within
+// that gap (the boundary is placed by the rows alone, and a header's upper
+// line may reach past where the rows end). The block of lines is [from, to).
 void take_edge_lines(TableLines& t, const VisualLines& lines, const std::vector<LineInfo>& info, size_t from,
                      size_t to) {
+  std::vector<std::vector<Span>> ink;
+  for (size_t k = t.first; k <= t.last; ++k) ink.push_back(spans_of(lines[k], 0));
   auto within_one_column = [&](size_t k) {
     std::vector<Span> spans = spans_of(lines[k], 0);
     if (spans.empty() || spans.front().x0 < t.x0 || spans.back().x1 > t.x1) return false;
-    return std::none_of(t.cuts.begin(), t.cuts.end(), [&](double c) { return covered(spans, c); });
+    std::vector<double> cuts = t.cuts;
+    for (double& c : cuts)
+      if (covered(spans, c) && !cut_clear_of(c, ink, spans)) return false;
+    t.cuts = std::move(cuts);
+    return true;
   };
   auto near = [&](size_t a, size_t b) {
     return std::fabs(info[b].cy - info[a].cy) <= kTableEdgeLineGapEm * std::max(info[a].em, info[b].em);

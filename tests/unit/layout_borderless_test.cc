@@ -146,5 +146,35 @@ TEST(BorderlessTables, AHeadingSetLargerEndsTheTableAboveIt) {
   EXPECT_NE(s1, a1);
 }
 
+TEST(BorderlessTables, AHeaderWrappedUpwardOverAColumnGapMovesTheBoundary) {
+  // 砂川's 数値目標 table without borders: 5年間の合計 wrapped upwards, its
+  // first line wider than the column's values and reaching into the gap
+  // before the remarks, past the middle of that gap where the rows alone put
+  // the boundary. The line is the header's, and the boundary moves clear of it.
+  std::vector<Glyph> g;
+  add(g, word("5年間の合", 300, -12));  // to 345
+  add(g, word("指標", 0, 0));
+  add(g, word("3年度", 200, 0));
+  add(g, word("計", 310, 0));
+  add(g, word("所見", 400, 0));
+  double y = 18;
+  for (const std::string name : {"就業者数", "観光入込客数"}) {
+    add(g, word(name, 0, y));
+    add(g, word("6,300", 200, y));
+    add(g, word("—", 310, y));
+    add(g, word("実績値は国勢調査の年度のみ算出可能", 360, y));
+    y += 18;
+  }
+  std::vector<Line> lines = analyze_layout(g, {});
+  int header = -1, body = -1;
+  std::vector<std::string> head = row(lines, "指標", &header);
+  EXPECT_EQ(row(lines, "就業者数", &body),
+            (std::vector<std::string>{"就業者数", "6,300", "—", "実績値は国勢調査の年度のみ算出可能"}));
+  ASSERT_EQ(head.size(), 4u);
+  EXPECT_EQ(head[2], "5年間の合\n計");
+  EXPECT_GE(body, 0);
+  EXPECT_EQ(header, body);
+}
+
 }  // namespace
 }  // namespace kpix
