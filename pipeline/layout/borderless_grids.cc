@@ -15,6 +15,7 @@ using layout_params::kBorderlessEndPad;
 using layout_params::kBorderlessSidePad;
 using layout_params::kHeadingEmShare;
 using layout_params::kMinProseLines;
+using layout_params::kParagraphMaxGapEm;
 using layout_params::kProseWidthShare;
 using layout_params::kTableEdgeLineGapEm;
 using layout_params::kTableLineGapEm;
@@ -97,6 +98,19 @@ bool prose_across(const VisualLines& lines, const std::vector<LineInfo>& info, s
   return false;
 }
 
+// Whether line `k` is the last line of a paragraph whose line `k - 1` is
+// prose across a table: one stretch of text, a line's leading under it
+// (kParagraphMaxGapEm) and within its width, as the short last line of a
+// note (`※ KPIについては、…令和4年度の` over `設置施設数とする。`) is.
+bool paragraph_tail(const VisualLines& lines, const std::vector<LineInfo>& info, size_t k, const LayoutOptions& o) {
+  if (k == 0 || info[k].cy - info[k - 1].cy > kParagraphMaxGapEm * std::max(info[k].em, info[k - 1].em)) return false;
+  std::vector<Span> tail = spans_of(lines[k], o.column_gap_em * info[k].em);
+  if (tail.size() != 1) return false;
+  std::vector<Span> above = spans_of(lines[k - 1], o.column_gap_em * info[k - 1].em);
+  return std::any_of(above.begin(), above.end(),
+                     [&](const Span& s) { return tail[0].x0 >= s.x0 && tail[0].x1 < s.x1; });
+}
+
 // The em of table `t`'s body: the median em of its lines with several cells.
 double table_em(const std::vector<LineInfo>& info, const TableLines& t) {
   std::vector<double> ems;
@@ -114,7 +128,8 @@ bool heading_line(const LineInfo& line, double body_em) {
 }
 
 // Table `r` cut at each paragraph across its columns (kMinProseLines lines
-// of prose_across or more: notes under one table, text before the next) and
+// of prose_across or more, its last line counted by paragraph_tail: notes
+// under one table, text before the next) and
 // at each heading set larger than its body, each part read again; a heading
 // over the columns is one line, a cell's text running past its boundary is
 // narrower. Where none: `r` itself.
@@ -126,6 +141,7 @@ std::vector<TableRange> cut_at_paragraphs(const TableRange& r, const VisualLines
   for (size_t k = r.t.first; k <= r.t.last;) {
     size_t run = k;
     while (run <= r.t.last && prose_across(lines, info, run, r.t, o)) ++run;
+    if (run > k && run < r.to && paragraph_tail(lines, info, run, o)) ++run;
     bool heading = run == k && heading_line(info[k], body_em);
     if (heading) ++run;
     if (heading || run - k >= kMinProseLines) {

@@ -176,5 +176,49 @@ TEST(BorderlessTables, AHeaderWrappedUpwardOverAColumnGapMovesTheBoundary) {
   EXPECT_EQ(header, body);
 }
 
+TEST(BorderlessTables, ANoteOfOneFullLineAndAShortOnePartsTwoTables) {
+  // 芦別's stacked tables without borders, each note under one a full line
+  // and a short last line. The descriptions of the second table run further
+  // right than the first table's values begin: read as one table, no
+  // boundary is free in every row, and one table's cells run together.
+  std::vector<Glyph> g;
+  double y = 0;
+  auto table = [&](const std::string& name, size_t wide, double value_x, const std::string& base,
+                   const std::string& target) {
+    add(g, word("具体的な施策", 60, y));
+    add(g, word("基準値", 270, y));
+    add(g, word("ＫＰＩ", 360, y));
+    y += 18;
+    add(g, word(name, 0, y));
+    y += 14;
+    std::string description;
+    for (size_t i = 0; i < wide; ++i) description += "あ";
+    add(g, word(description, 0, y));
+    add(g, word(base, value_x, y));
+    add(g, word(target, 360, y));
+    y += 24;
+  };
+  table("施策Ａの推進", 23, 240, "10件", "20件");
+  add(g, word("※　ＫＰＩについては、実施中の施策を新たに計画に追加するものであることから、直近の", 0, y));
+  y += 14;
+  add(g, word("実績値とする。", 20, y));
+  y += 18;
+  table("施策Ｂの推進", 25, 262, "3施設", "5施設");
+  std::vector<Line> lines = analyze_layout(g, {});
+  int a = -1, b = -1, tail = 0;
+  std::string desc_a, desc_b;
+  for (int i = 0; i < 23; ++i) desc_a += "あ";
+  for (int i = 0; i < 25; ++i) desc_b += "あ";
+  EXPECT_EQ(row(lines, "施策Ａの推進\n" + desc_a, &a),
+            (std::vector<std::string>{"施策Ａの推進\n" + desc_a, "10件", "20件"}));
+  EXPECT_EQ(row(lines, "施策Ｂの推進\n" + desc_b, &b),
+            (std::vector<std::string>{"施策Ｂの推進\n" + desc_b, "3施設", "5施設"}));
+  EXPECT_GE(a, 0);
+  EXPECT_GE(b, 0);
+  EXPECT_NE(a, b);
+  EXPECT_EQ(row(lines, "実績値とする。", &tail), (std::vector<std::string>{"実績値とする。"}));
+  EXPECT_LT(tail, 0);
+}
+
 }  // namespace
 }  // namespace kpix
