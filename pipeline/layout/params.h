@@ -62,8 +62,9 @@ inline constexpr double kTouchShareOfBand = 0.25;
 inline constexpr double kUnderlineEndSlack = 1.5;
 // How far below its text's glyph centres an underline may lie. Ems (of each glyph above it).
 inline constexpr double kUnderlineDropEm = 1.2;
-// The tallest row of a table ruled by rows only (a title bar and a footer line are not a row). Points.
-inline constexpr double kMaxRuledRowHeight = 150.0;
+// The tallest row of a table ruled by rows only (a title bar and a footer line are not a row): a booktabs body
+// is one band between its mid and bottom rules, a page's worth of rows (a 47-page report's 12 rows: 151 pt). Points.
+inline constexpr double kMaxRuledRowHeight = 400.0;
 // The fewest rows in a run at a ruled grid's top or bottom that no inner vertical rule cuts for the run to
 // be a table ruled by rows only, its columns from its text (fewer: a note across the table). Rows.
 inline constexpr size_t kMinUncutRows = 2;

@@ -1,0 +1,163 @@
+// Tables ruled by rows only, on hand-made pages: rows running past the last
+// rule, a booktabs body parted by its text, a body taller than any row, a
+// header that stands over the first rule undrawn, and text over a first
+// rule that is not a header.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/layout/page_layout.h"
+#include "tests/unit/synthetic_glyphs.h"
+
+namespace kpix {
+namespace {
+
+const Line* line_starting(const std::vector<Line>& lines, const std::string& text) {
+  for (const Line& l : lines)
+    if (!l.cells.empty() && l.cells[0].text.rfind(text, 0) == 0) return &l;
+  return nullptr;
+}
+
+std::vector<Glyph> glyphs_of(std::initializer_list<std::vector<Glyph>> words) {
+  std::vector<Glyph> g;
+  for (const auto& w : words) g.insert(g.end(), w.begin(), w.end());
+  return g;
+}
+
+TEST(HeaderOverTheFirstRule, AnUndrawnHeaderOverAShadedSectionRowIsTheTables) {
+  // 砂川's report printed without borders: the header (its 5年間の合計 cell
+  // wrapped) right over the shaded band of the first section row, whose
+  // edges are the table's first rules.
+  std::vector<Rule> rules = {{true, 40, 0, 400}, {true, 55, 0, 400}, {true, 100, 0, 400}};
+  auto g = glyphs_of({word("5年間の合", 330, 14), word("施策名", 5, 20), word("指標", 120, 20),
+                      word("区分", 220, 20), word("3年度", 270, 20), word("計", 350, 26),
+                      word("(1) 人材育成", 5, 42),
+                      word("事業A", 5, 60), word("就職率", 120, 60), word("目標値", 220, 60), word("36.0", 270, 60),
+                      word("40", 350, 60),
+                      word("実績値", 220, 78), word("25.0", 270, 78)});
+  auto lines = analyze_layout(g, rules);
+  const Line* header = line_starting(lines, "施策名");
+  const Line* row = line_starting(lines, "事業A");
+  ASSERT_NE(header, nullptr);
+  ASSERT_NE(row, nullptr);
+  EXPECT_GE(row->table, 0);
+  EXPECT_EQ(header->table, row->table);
+  ASSERT_EQ(header->cells.size(), row->cells.size());
+  EXPECT_EQ(header->cells[1].text, "指標");
+  EXPECT_EQ(header->cells[3].text, "3年度");
+}
+
+TEST(HeaderOverTheFirstRule, ARowCarriedOverANoteIsNoHeader) {
+  // A row carried from the page before at the page top, its closing rule
+  // under it, then a note between rules: no table starts on that rule, so
+  // the row is not taken as one's header.
+  std::vector<Rule> rules = {{true, 25, 0, 400}, {true, 45, 0, 400}, {true, 65, 0, 400}};
+  auto g = glyphs_of({word("防災訓練への参加率", 5, 10), word("11.1%", 200, 10), word("非調査年", 260, 10),
+                      word("6.9%", 340, 10),
+                      word("※基準値は2019年12月末現在の実績", 5, 30), word("※目標値は各年度の目標", 5, 50)});
+  auto lines = analyze_layout(g, rules);
+  const Line* row = line_starting(lines, "防災訓練");
+  ASSERT_NE(row, nullptr);
+  EXPECT_LT(row->table, 0);
+}
+
+}  // namespace
+}  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, RowsRunningPastTheLastRuleToThePageFootAreTheTables) {
+  // A booktabs-style table broken by the page, under a one-row table closed
+  // by the rule that opens it: its header between two rules here, its
+  // closing rule on the next page. Its body rows run on under the header
+  // rule to the foot: rows of the table under that header, not another table.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("全体", 5, 5), word("概要", 120, 5), word("なし", 220, 5),  // the table above, closed
+                 word("指標", 5, 25), word("2022", 120, 25), word("2023", 220, 25),
+                 word("転入者数", 5, 50), word("1,200", 120, 50), word("1,500", 220, 50),
+                 word("出生数", 5, 65), word("310", 120, 65), word("350", 220, 65),
+                 word("死亡数", 5, 80), word("420", 120, 80), word("450", 220, 80),
+                 word("- 3 -", 140, 200)})  // the page number
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  const Line *header = nullptr, *deaths = nullptr;
+  for (const Line& l : lines) {
+    if (!l.cells.empty() && l.cells[0].text == "指標") header = &l;
+    if (!l.cells.empty() && l.cells[0].text == "死亡数") deaths = &l;
+  }
+  ASSERT_NE(header, nullptr);
+  ASSERT_NE(deaths, nullptr);
+  ASSERT_EQ(deaths->cells.size(), 3u);
+  EXPECT_EQ(deaths->cells[1].text, "420");
+  EXPECT_EQ(deaths->cells[2].text, "450");
+  EXPECT_GE(deaths->table, 0);
+  EXPECT_EQ(deaths->table, header->table);
+}
+
+}  // namespace
+}  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, ABooktabsBodyIsPartedByItsTextWithoutStackedNumbers) {
+  // Rules above, under the header and below only; the body's values carry
+  // notes (`1,200人 (R4実績)`), so no line holds two short numbers. Its rows
+  // still come apart where its text parts them.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 80, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("方向", 220, 5),
+                 word("転入者数", 5, 25), word("1,200人 (R4実績)", 120, 25), word("増加", 220, 25),
+                 word("出生数", 5, 43), word("310人 (R4実績)", 120, 43), word("減少", 220, 43),
+                 word("死亡数", 5, 61), word("420人 (R4実績)", 120, 61), word("横ばい", 220, 61)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1].cells[0].text, "転入者数");
+  EXPECT_EQ(lines[2].cells[0].text, "出生数");
+  ASSERT_EQ(lines[3].cells.size(), 3u);
+  EXPECT_EQ(lines[3].cells[1].text, "420人 (R4実績)");
+}
+
+}  // namespace
+}  // namespace kpix
+
+namespace kpix {
+namespace {
+
+TEST(Layout, ABooktabsBodyTallerThanAnyRowIsTheTables) {
+  // Top rule, a rule between the header's two rows, mid rule under the
+  // header, bottom rule under twelve rows of 16 pt, notes under it: the body
+  // between the last two rules is one band 200 pt tall, and one table with
+  // its header.
+  std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}, {true, 240, 0, 300}};
+  std::vector<Glyph> g;
+  for (auto w : {word("区分", 5, 5), word("実績", 170, 5), word("指標", 5, 25), word("2022", 120, 25),
+                 word("2023", 220, 25)})
+    g.insert(g.end(), w.begin(), w.end());
+  for (int i = 0; i < 12; ++i)
+    for (auto w : {word("指標" + std::to_string(i + 1), 5, 44 + 16.0 * i), word(std::to_string(100 + i), 120, 44 + 16.0 * i),
+                   word(std::to_string(200 + i), 220, 44 + 16.0 * i)})
+      g.insert(g.end(), w.begin(), w.end());
+  // Notes under the table, so its rows do not simply run to the page foot.
+  for (auto w : {word("※実績は各年度末の値です。目標値は計画期間の最終年度の値です。", 5, 250),
+                 word("※基準値は令和元年度の値です。", 5, 264)})
+    g.insert(g.end(), w.begin(), w.end());
+  auto lines = analyze_layout(g, rules);
+  const Line *header = nullptr, *last = nullptr;
+  for (const Line& l : lines) {
+    if (!l.cells.empty() && l.cells[0].text == "指標") header = &l;
+    if (!l.cells.empty() && l.cells[0].text == "指標12") last = &l;
+  }
+  ASSERT_NE(header, nullptr);
+  ASSERT_NE(last, nullptr);
+  EXPECT_GE(header->table, 0);
+  EXPECT_EQ(last->table, header->table);
+  ASSERT_EQ(last->cells.size(), 3u);
+  EXPECT_EQ(last->cells[2].text, "211");
+}
+
+}  // namespace
+}  // namespace kpix
