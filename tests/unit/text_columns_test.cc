@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "pipeline/layout/page_layout.h"
+#include "pipeline/layout/params.h"
 #include "pipeline/layout/ruled_rows.h"
 #include "pipeline/layout/text_columns.h"
 #include "pipeline/layout/text_rows.h"
@@ -162,8 +163,9 @@ TEST(TextColumns, ProseHasNoColumns) {
 
 TEST(RuledRows, RulesOverTheSameWidthMakeOneTable) {
   std::vector<Rule> rules = {{true, 10, 0, 200},  {true, 30, 0, 200}, {true, 50, 40, 200},  // under a merged cell
-                             {true, 70, 0, 200},  {true, 400, 0, 200},                      // far below: apart
-                             {true, 30.5, 0, 200}};                                           // a double line
+                             {true, 70, 0, 200},                                            // far below: apart
+                             {true, 80 + layout_params::kMaxRuledRowHeight, 0, 200},
+                             {true, 30.5, 0, 200}};  // a double line
   auto tables = find_ruled_rows(rules);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(tables[0].ys, (std::vector<double>{10, 30, 50, 70}));
