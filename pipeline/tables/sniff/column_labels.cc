@@ -1,5 +1,6 @@
 // Sniffer step 2: the data columns, and the header label over each.
 #include <algorithm>
+#include <cmath>
 
 #include "parsers/normalize/text.h"
 #include "pipeline/tables/sniff/params.h"
@@ -47,6 +48,54 @@ bool labelled_below(const std::vector<std::vector<TableCell>>& header, size_t r,
   return false;
 }
 
+// Group labels centred over their columns, where no merged cell gives the
+// spans (a table whose columns come from its text: `人口` over 総人口 …
+// 高齢化率, `自然動態` over 出生 … 増減数): two group labels or more in
+// upper header row `r`, and a data column labelled below left of the first
+// that no cell of the row stands over (a label spanning to its right
+// leaves none there). Each column no cell of the row stands over goes to
+// whichever of its row neighbours is a group label with its centre nearer,
+// and the label's box is widened over it. False where the row is not so.
+bool widen_centred_groups(std::vector<std::vector<TableCell>>& header, size_t r, const std::map<int, Box>& spans) {
+  auto& row = header[r];
+  std::vector<bool> group(row.size());
+  size_t groups = 0;
+  for (size_t i = 0; i < row.size(); ++i) groups += group[i] = labelled_below(header, r, row[i]);
+  if (groups < 2) return false;
+  size_t first = size_t(std::find(group.begin(), group.end(), true) - group.begin());
+  auto labelled_under = [&](const Box& span) {
+    for (size_t o = r + 1; o < header.size(); ++o)
+      if (cell_over(header[o], span)) return true;
+    return false;
+  };
+  auto free = [&](const Box& span) {
+    return !cell_over(row, span) && labelled_under(span) && !covered_from_other_rows(header, r, row[first].box, span);
+  };
+  bool left_of_first = std::any_of(spans.begin(), spans.end(), [&](const auto& kv) {
+    return kv.second.x1 <= row[first].box.x0 + kWidenSlack && (first == 0 || kv.second.x0 >= row[first - 1].box.x1 - kWidenSlack) &&
+           free(kv.second);
+  });
+  if (!left_of_first) return false;
+  std::vector<Box> widened;
+  for (const TableCell& c : row) widened.push_back(c.box);
+  for (const auto& [col, span] : spans) {
+    if (!free(span)) continue;
+    size_t right = size_t(std::find_if(row.begin(), row.end(), [&](const TableCell& c) { return c.box.x0 >= span.x1 - kWidenSlack; }) - row.begin());
+    double mid = (span.x0 + span.x1) / 2, best = 1e18;
+    size_t to = row.size();
+    for (size_t i : {right - 1, right}) {
+      if (i >= row.size() || !group[i]) continue;  // right - 1 wraps when right is 0
+      double d = std::abs((row[i].box.x0 + row[i].box.x1) / 2 - mid);
+      if (d < best) best = d, to = i;
+    }
+    if (to == row.size()) continue;
+    widened[to].x0 = std::min(widened[to].x0, span.x0);
+    widened[to].x1 = std::max(widened[to].x1, span.x1);
+  }
+  for (size_t i = 0; i < row.size(); ++i) row[i].box = widened[i];
+  return true;
+}
+
 // A label followed by empty header cells spans them, whether the producer
 // merged the cells (a ruled grid's merged cell is boxed over them already) or
 // left the neighbours empty (converter text always does): always in upper
@@ -62,6 +111,7 @@ void widen_labels(std::vector<std::vector<TableCell>>& header, const std::map<in
   for (size_t r = 0; r < header.size(); ++r) {
     auto& row = header[r];
     bool last_row = r + 1 == header.size();
+    if (!from_text && !last_row && widen_centred_groups(header, r, spans)) continue;
     for (size_t i = 0; i < row.size(); ++i) {
       if (last_row) {
         ColumnInfo k = classify_label({squeeze_text(row[i].text)}, era);
