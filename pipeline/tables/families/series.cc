@@ -75,16 +75,22 @@ void qualify_repeated_names(std::vector<KpiRecord>& records) {
 // The statistics strategy documents carry are population tables (人口動態,
 // 年齢別社会増減); a year series about anything else (a budget's cost lines,
 // a salary index) is not read as KPI data.
-bool about_population(const Table& t, const TableContext& ctx) {
+bool about_population(const Table& t, const TableShape& s, const TableContext& ctx) {
   static constexpr std::string_view kWords[] = {"人口", "出生", "死亡", "転入", "転出", "世帯", "動態", "増減", "歳"};
   auto has_word = [](std::string_view text) {
     return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return contains(text, w); });
   };
   if (has_word(ctx.heading)) return true;
+  // Names of statistics down the first column, or across the header (years
+  // down the rows under `世帯数 | 人口 | 自然動態`, the caption above the
+  // table printed inside its top rule and read as a table of its own).
   int hits = 0;
   for (const TableRow& row : t.rows)
     if (!row.cells.empty() && has_word(row.cells.front().text)) ++hits;
-  return hits >= 2;
+  int header_hits = 0;
+  for (size_t r = 0; r < s.header_rows && r < t.rows.size(); ++r)
+    for (const TableCell& c : t.rows[r].cells) header_hits += has_word(c.text);
+  return hits >= 2 || header_hits >= 2;
 }
 
 ValueHints hints_for(const std::string& name, const TableContext& ctx) {
@@ -177,7 +183,7 @@ bool is_series_table(const Table& t, const TableShape& s) {
 Recognized build_series_table(const Table& t, const TableShape& s, const TableContext& ctx) {
   Recognized out;
   // 1. Only population statistics are read.
-  if (!about_population(t, ctx)) return out;
+  if (!about_population(t, s, ctx)) return out;
   // 2. One record per statistic: years down the rows, or across the columns.
   Basis basis = basis_from(ctx);
   if (year_rows(t, s, ctx.era) >= 3) {
