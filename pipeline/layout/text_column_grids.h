@@ -5,7 +5,8 @@
 // rows (row_breaks). A column boundary is drawn only in the rows whose text
 // leaves it free, so text running across it (a heading over several columns)
 // stays one merged cell, as in a ruled grid. The grid is then read like any
-// ruled grid (grid_cells). Internal to layout; pure.
+// ruled grid (grid_cells). Rows the text runs on past the rules with:
+// ruled_rows_edges. Internal to layout; pure.
 //
 // Entry points: text_column_grids, then join_ruled_headers.
 #pragma once
