@@ -138,33 +138,26 @@ std::vector<size_t> row_of_lines(const std::vector<LineSpans>& lines) {
   return row;
 }
 
-}  // namespace
-
-bool covered(const std::vector<Span>& spans, double x) {
-  return std::any_of(spans.begin(), spans.end(), [x](const Span& s) { return x >= s.x0 && x <= s.x1; });
-}
-
-std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& bands, double x0, double x1) {
-  std::vector<LineSpans> lines;
-  lines.reserve(bands.size());
-  for (const auto& b : bands) lines.push_back({b, 0, 0});
-  return find_text_columns(lines, x0, x1);
-}
-
-std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, double x0, double x1) {
+// The rows that have text, their spans joined where they overlap, and the
+// lines they are (centre and em only).
+struct TextRows {
   std::vector<std::vector<Span>> rows;
   std::vector<LineSpans> lines;
+};
+
+TextRows rows_with_text(const std::vector<LineSpans>& lines_in) {
+  TextRows out;
   for (const LineSpans& l : lines_in)
     if (!l.spans.empty()) {
-      rows.push_back(united(l.spans));
-      lines.push_back({{}, l.cy, l.em});
+      out.rows.push_back(united(l.spans));
+      out.lines.push_back({{}, l.cy, l.em});
     }
-  int n = int(rows.size());
-  if (n == 0 || !(x1 > x0)) return {};
-  // A boundary may be crossed by kMaxCrossingRows of the rows: headings over
-  // several columns, remarks that run long.
-  int need = n - n * kMaxCrossingRows.num / kMaxCrossingRows.den;
+  return out;
+}
 
+// [x0, x1] cut at every span edge inside it, each piece with how many rows
+// leave it free.
+std::vector<Piece> free_pieces(const std::vector<std::vector<Span>>& rows, double x0, double x1) {
   std::vector<double> edges{x0, x1};
   for (const auto& r : rows)
     for (const Span& s : r) {
@@ -180,61 +173,76 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
     for (const auto& r : rows) free += !covered(r, mid);
     pieces.push_back({edges[i], edges[i + 1], free});
   }
+  return pieces;
+}
 
-  // Stretches of x that nearly every row leaves open; what lies between
-  // them is text of a column. Text lying wholly inside a stretch is a column
-  // too, one that only some rows fill (a group label beside the names).
-  // Text reaching out of a stretch is a heading or remark crossing it.
-  std::vector<Span> open, zones;
+// Stretches of x that nearly every row (`need` of them) leaves open; what
+// lies between them is text of a column. Text lying wholly inside a stretch
+// is a column too, one that only some rows fill (a group label beside the
+// names; inner_zones). Text reaching out of a stretch is a heading or remark
+// crossing it.
+std::vector<Span> dense_zones(const std::vector<Piece>& pieces, int need) {
+  std::vector<Span> zones;
   for (size_t i = 0; i < pieces.size();) {
     size_t j = i;
     bool is_open = pieces[i].free >= need;
     while (j < pieces.size() && (pieces[j].free >= need) == is_open) ++j;
-    (is_open ? open : zones).push_back({pieces[i].a, pieces[j - 1].b});
+    if (!is_open) zones.push_back({pieces[i].a, pieces[j - 1].b});
     i = j;
   }
-  // A heading over two columns may join them, dense or grown over it.
-  auto part_zones = [&] {
-    std::vector<Span> parted;
-    for (const Span& z : zones)
-      for (const Span& part : parted_at_crossed_gaps(z, rows)) parted.push_back(part);
-    zones = std::move(parted);
-  };
-  part_zones();
-  grow_over_own_text(zones, rows);
-  part_zones();
-  open.clear();
+  return zones;
+}
+
+std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
+  std::vector<Span> out;
+  for (const Span& z : zones)
+    for (const Span& part : parted_at_crossed_gaps(z, rows)) out.push_back(part);
+  return out;
+}
+
+// A heading over two columns may join them, dense or grown over it.
+std::vector<Span> parted_and_grown(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
+  std::vector<Span> out = parted(zones, rows);
+  grow_over_own_text(out, rows);
+  return parted(out, rows);
+}
+
+// The stretches of [x0, x1] that no zone (sorted) covers.
+std::vector<Span> open_stretches(const std::vector<Span>& zones, double x0, double x1) {
+  std::vector<Span> open;
   double from = x0;
   for (const Span& z : zones) {
     if (z.x0 > from) open.push_back({from, z.x0});
     from = std::max(from, z.x1);
   }
   if (x1 > from) open.push_back({from, x1});
-  // Such columns side by side stay apart where a heading over both (`重要業
-  // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
-  for (const Span& st : open) {
-    std::vector<std::vector<Span>> inner_rows;
-    std::vector<Span> inner;
-    for (const auto& r : rows) {
-      std::vector<Span> in;
-      for (const Span& s : r)
-        if (s.x0 > st.x0 && s.x1 < st.x1) in.push_back(s);
-      inner.insert(inner.end(), in.begin(), in.end());
-      if (!in.empty()) inner_rows.push_back(std::move(in));
-    }
-    for (const Span& z : united(std::move(inner)))
-      for (const Span& part : parted_at_crossed_gaps(z, inner_rows)) zones.push_back(part);
-  }
-  std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
-  if (zones.size() < 2) return {};
+  return open;
+}
 
-  // The zones each table row has text in (its lines' together): a span is in
-  // the zone holding most of it.
-  std::vector<size_t> row_of = row_of_lines(lines);
+// The columns of the text lying wholly inside the open stretch `st`. Such
+// columns side by side stay apart where a heading over both (`重要業
+// 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
+std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span>>& rows) {
+  std::vector<std::vector<Span>> inner_rows;
+  std::vector<Span> inner;
+  for (const auto& r : rows) {
+    std::vector<Span> in;
+    for (const Span& s : r)
+      if (s.x0 > st.x0 && s.x1 < st.x1) in.push_back(s);
+    inner.insert(inner.end(), in.begin(), in.end());
+    if (!in.empty()) inner_rows.push_back(std::move(in));
+  }
+  return parted(united(std::move(inner)), inner_rows);
+}
+
+// The zones each table row has text in (its lines' together): a span is in
+// the zone holding most of it.
+std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const TextRows& text) {
+  std::vector<size_t> row_of = row_of_lines(text.lines);
   size_t table_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   std::vector<std::vector<bool>> has(table_rows, std::vector<bool>(zones.size(), false));
-  for (size_t line = 0; line < rows.size(); ++line)
-    for (const Span& s : rows[line]) {
+  for (size_t line = 0; line < text.rows.size(); ++line)
+    for (const Span& s : text.rows[line]) {
       size_t best = zones.size();
       double most = 0;
       for (size_t z = 0; z < zones.size(); ++z) {
@@ -243,9 +251,15 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
       }
       if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0)) has[row_of[line]][best] = true;
     }
+  return has;
+}
 
-  // Neighbouring zones no row fills both of are one column placed two ways
-  // (a centred dash beside wider right-aligned numbers).
+// A cut between each zone and the one before that shares a row with it or
+// with a zone back to the last cut. Neighbouring zones no row fills both of
+// are one column placed two ways (a centred dash beside wider right-aligned
+// numbers).
+std::vector<double> cuts_between_zones(const std::vector<Span>& zones, const std::vector<std::vector<bool>>& has,
+                                       const std::vector<Piece>& pieces) {
   std::vector<double> cuts;
   size_t group_from = 0;
   for (size_t z = 1; z < zones.size(); ++z) {
@@ -260,6 +274,44 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
     group_from = z;
   }
   return cuts;
+}
+
+}  // namespace
+
+bool covered(const std::vector<Span>& spans, double x) {
+  return std::any_of(spans.begin(), spans.end(), [x](const Span& s) { return x >= s.x0 && x <= s.x1; });
+}
+
+std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& bands, double x0, double x1) {
+  std::vector<LineSpans> lines;
+  lines.reserve(bands.size());
+  for (const auto& b : bands) lines.push_back({b, 0, 0});
+  return find_text_columns(lines, x0, x1);
+}
+
+std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, double x0, double x1) {
+  // 1. The rows with text.
+  TextRows text = rows_with_text(lines_in);
+  int n = int(text.rows.size());
+  if (n == 0 || !(x1 > x0)) return {};
+  // A boundary may be crossed by kMaxCrossingRows of the rows: headings over
+  // several columns, remarks that run long.
+  int need = n - n * kMaxCrossingRows.num / kMaxCrossingRows.den;
+  // 2. The pieces between span edges, and how many rows leave each free.
+  std::vector<Piece> pieces = free_pieces(text.rows, x0, x1);
+  // 3. The dense zones between the stretches nearly every row leaves open.
+  std::vector<Span> zones = dense_zones(pieces, need);
+  // 4. Those parted where a heading joined them, and grown over their text.
+  zones = parted_and_grown(zones, text.rows);
+  // 5. The columns inside the stretches left open.
+  for (const Span& st : open_stretches(zones, x0, x1))
+    for (const Span& z : inner_zones(st, text.rows)) zones.push_back(z);
+  std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
+  if (zones.size() < 2) return {};
+  // 6. The zones each table row fills.
+  std::vector<std::vector<bool>> has = zones_each_row_fills(zones, text);
+  // 7. Cuts between the zones that share a row.
+  return cuts_between_zones(zones, has, pieces);
 }
 
 }  // namespace kpix

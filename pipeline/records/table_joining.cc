@@ -1,0 +1,119 @@
+// RecordBuilder's joining of a table onto the one before: the body of a lone
+// header, and rows carried over to a new page, read under the header and
+// context of the table they go on with.
+#include <algorithm>
+#include <iterator>
+#include <set>
+
+#include "parsers/normalize/text.h"
+#include "pipeline/records/record_builder.h"
+#include "pipeline/records/table_continuation.h"
+
+namespace kpix {
+
+RecordBuilder::Alignment RecordBuilder::aligned_cells(const Table& t, bool edges_only) const {
+  Alignment a;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) {
+      ++a.cells;
+      a.aligned += aligned_with(c, last_columns_, edges_only) != nullptr;
+    }
+  return a;
+}
+
+bool RecordBuilder::cells_line_up_exactly(const Table& t) const {
+  Alignment a = aligned_cells(t, true);
+  return a.cells > 0 && a.aligned == a.cells;
+}
+
+bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const {
+  // Labels (a name's tail `…事業`, a 区分 word `実績値`), as the rest of a
+  // row the page break split can be, on a new page, in the pending table's
+  // columns, and none the header's own text, as a repeated header's would be.
+  if (!pending_ || pending_->t.rows.size() <= pending_->header_rows) return false;
+  if (t.rows.front().page == pending_->t.rows.back().page || !continues_last_table(t)) return false;
+  std::set<std::string> header_texts;
+  for (const TableRow& h : last_header_)
+    for (const TableCell& hc : h.cells) header_texts.insert(squeeze_text(hc.text));
+  for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
+    for (const TableCell& c : t.rows[r].cells)
+      if (header_texts.count(squeeze_text(c.text))) return false;
+  return true;
+}
+
+bool RecordBuilder::goes_on_pending(const Table& t) const {
+  if (!pending_) return false;
+  if (pending_->t.rows.size() == pending_->header_rows) return true;  // a lone header: its body
+  return continues_last_table(t);
+}
+
+void RecordBuilder::append_to_pending(Table t) {
+  PendingTable& p = *pending_;
+  p.joined = true;
+  // A body on a new page whose cells line up edge to edge with the lone
+  // header's grid (the header left alone at the foot of the page before)
+  // keeps its own columns, numbered by the header's.
+  bool own_grid = p.t.rows.size() == p.header_rows && !p.columns_by_header && !t.rows.empty() &&
+                  t.rows.front().page != p.t.rows.back().page && cells_line_up_exactly(t);
+  if (!own_grid && (p.t.rows.size() == p.header_rows || p.columns_by_header)) {
+    // The body of a lone header (and the rows carried over after it): an
+    // unruled body cut from free text takes its columns from the header's
+    // cells, and so do the rows that go on with it.
+    append_rows_capped(p.t, std::move(t.rows));
+    for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
+    assign_columns_by_header(p.t, p.header_rows);
+    p.columns_by_header = true;
+    header_only_ = false;
+    return;
+  }
+  // Rows carried over to a new page, numbered by the columns they line up
+  // with; the first, when it is the tail of a row the page break split,
+  // joins that row.
+  align_columns(t, last_columns_);
+  size_t first = 0;
+  bool new_page = !t.rows.empty() && t.rows.front().page != p.t.rows.back().page;
+  if (new_page && p.t.rows.size() > p.header_rows && is_row_fragment(t.rows.front())) {
+    join_fragment(p.t.rows.back(), t.rows.front());
+    first = 1;
+  }
+  std::vector<TableRow> rest(std::make_move_iterator(t.rows.begin() + long(first)), std::make_move_iterator(t.rows.end()));
+  append_rows_capped(p.t, std::move(rest));
+  for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
+}
+
+void RecordBuilder::join_last_table(Table& t, TableContext& tc) {
+  // Rows carried over to a new page are read under the header (and the
+  // context) of the table they continue. Grid columns are numbered per page:
+  // they take the numbers of the cells they line up with.
+  align_columns(t, last_columns_);
+  t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+  tc = last_context_;
+  if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size()) {
+    const KpiRecord& last = records_.back();
+    tc.continued = ContinuedRecord{last.section, last.project, last.unit};
+  }
+}
+
+void RecordBuilder::remember_header(const Table& t, size_t header_rows, const TableContext& tc) {
+  header_only_ = header_rows == t.rows.size();
+  last_header_.assign(t.rows.begin(), t.rows.begin() + long(header_rows));
+  last_columns_.clear();
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) last_columns_.push_back(c);
+  last_context_ = tc;
+}
+
+bool RecordBuilder::continues_last_table(const Table& t) const {
+  if (last_header_.empty() || t.from_text) return false;
+  // Most cells start where a cell of the last table started; or, with as
+  // many columns at least as half the header's, share most of their width
+  // with one (the same columns drawn another way; a fragment's cell spanning
+  // several columns is not one of them).
+  size_t widest = 0, header_widest = 0;
+  for (const TableRow& row : t.rows) widest = std::max(widest, row.cells.size());
+  for (const TableRow& row : last_header_) header_widest = std::max(header_widest, row.cells.size());
+  Alignment a = aligned_cells(t, widest * 2 < header_widest);
+  return a.cells > 0 && a.aligned * 10 >= a.cells * 8;
+}
+
+}  // namespace kpix
