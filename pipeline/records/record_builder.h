@@ -92,9 +92,9 @@ class RecordBuilder {
   // Whether the `header_rows` rows `t` starts with are not its header but
   // the tail of the pending table's last row, split by the page break.
   bool is_split_row_tail(const Table& t, size_t header_rows) const;
-  // Whether every cell of `t` has both edges where a cell of the last headed
-  // table had them (the same grid drawn on the next page; a group column
-  // under a header cell spanning it and the names does not).
+  // Whether every cell of `t` has both edges on lines of the last headed
+  // table's grid (on_grid_lines: the same grid drawn on the next page; a
+  // group column under a header cell spanning it and the names does not).
   bool cells_line_up_exactly(const Table& t) const;
   // How many of `t`'s cells line up with a cell of the last headed table
   // (aligned_with, table_continuation.h), of how many.

@@ -47,6 +47,15 @@ const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& 
   return most >= kAlignShare ? best : nullptr;
 }
 
+bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells) {
+  auto on_a_line = [&](double x) {
+    return std::any_of(cells.begin(), cells.end(), [&](const TableCell& p) {
+      return std::fabs(p.box.x0 - x) < kAlignTolerance || std::fabs(p.box.x1 - x) < kAlignTolerance;
+    });
+  };
+  return on_a_line(c.box.x0) && on_a_line(c.box.x1);
+}
+
 int align_columns(Table& t, const std::vector<TableCell>& columns) {
   int aligned = 0;
   for (TableRow& row : t.rows)

@@ -17,6 +17,11 @@ namespace kpix {
 // is most of it (the same columns drawn another way). nullptr for none.
 const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool edges_only = false);
 
+// Whether both of `c`'s edges stand on lines of the grid `cells` were cut
+// from: each close to an edge of one of them (a column the header has no
+// cell over still lies between two of its lines).
+bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells);
+
 // Grid columns are numbered per page: the cells of `t` take the numbers of
 // the cells of `columns` they line up with. Returns how many of its cells did.
 int align_columns(Table& t, const std::vector<TableCell>& columns);

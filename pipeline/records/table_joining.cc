@@ -22,8 +22,13 @@ RecordBuilder::Alignment RecordBuilder::aligned_cells(const Table& t, bool edges
 }
 
 bool RecordBuilder::cells_line_up_exactly(const Table& t) const {
-  Alignment a = aligned_cells(t, true);
-  return a.cells > 0 && a.aligned == a.cells;
+  size_t cells = 0;
+  for (const TableRow& row : t.rows)
+    for (const TableCell& c : row.cells) {
+      if (!on_grid_lines(c, last_columns_)) return false;
+      ++cells;
+    }
+  return cells > 0;
 }
 
 bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const {
