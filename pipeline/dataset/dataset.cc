@@ -121,6 +121,15 @@ void Dataset::open(Access access) {
     throw InputError(path_, "cannot open the dataset: " + why);
   }
   sqlite3_busy_timeout(db_, 5000);
+  // SQLite opens a file it may not write read-only without a word; the
+  // schema check would then fail on its first write as if the file were no
+  // dataset.
+  if (access == Access::read_write && sqlite3_db_readonly(db_, "main") == 1) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw InputError(path_, "the dataset cannot be written (read-only file or storage); export, check --db, diff "
+                            "and report can still read it");
+  }
   try {
     if (access == Access::read_only) {
       schema_state(db_);  // a file that is no database at all fails here
