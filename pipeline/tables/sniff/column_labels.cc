@@ -78,7 +78,8 @@ bool widen_centred_groups(std::vector<std::vector<TableCell>>& header, size_t r,
   if (!left_of_first) return false;
   std::vector<Box> widened;
   for (const TableCell& c : row) widened.push_back(c.box);
-  for (const auto& [col, span] : spans) {
+  for (const auto& kv : spans) {
+    const Box& span = kv.second;  // not a structured binding: lambdas below capture it
     if (!free(span)) continue;
     size_t right = size_t(std::find_if(row.begin(), row.end(), [&](const TableCell& c) { return c.box.x0 >= span.x1 - kWidenSlack; }) - row.begin());
     double mid = (span.x0 + span.x1) / 2, best = 1e18;
