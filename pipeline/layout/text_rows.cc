@@ -142,7 +142,12 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
       const TextRun& up = runs[i - 1];
       double em = std::max(r.bottom - r.top, up.bottom - up.top);
       double d = centre(r) - centre(up);
-      if (wraps) join = d <= std::min(kWrapPitchShare * pitch, std::max(kWrapMaxGapEm * em, paragraph));
+      // Lines at the paragraph's leading are a wrapped cell's when rows stand
+      // further apart than that (rows of wrapped cells with little padding:
+      // the pitch only a little over the leading, its share under it).
+      if (wraps)
+        join = d <= std::min(kWrapPitchShare * pitch, std::max(kWrapMaxGapEm * em, paragraph)) ||
+               (pitch > paragraph && d <= paragraph);
       else join = full(up) && d <= std::min(paragraph, kParagraphMaxGapEm * em);
     }
     if (join) {

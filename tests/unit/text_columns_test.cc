@@ -229,6 +229,23 @@ TEST(TextRows, ANameWrappedAroundItsCentredValueIsOneRow) {
   EXPECT_EQ(rows.breaks, (std::vector<size_t>{2}));
 }
 
+TEST(TextRows, NamesWrappedAtTheLeadingInRowsWithLittlePaddingAreOneCell) {
+  // 岩見沢's KPI table printed booktabs: a description at a 13.5 leading in
+  // column 0, the name in column 1 wrapped over three lines (14.25 and 13.5
+  // apart), its values on its middle line, the next row's lines 17.25 under
+  // (3.75 of padding). The pitch comes from that gap and is only a little
+  // over the leading: 80 % of it is under the name's first gap.
+  std::vector<TextRun> runs = {run(0, 0, 100),   run(1, 0, 113.5), run(2, 0, 127),  run(3, 0, 140.5), run(4, 0, 154),
+                               run(0, 1, 100),   run(1, 1, 114.25), run(2, 1, 127.75), run(3, 1, 145),
+                               run(4, 1, 158.5), run(1, 2, 114.25, true), run(4, 3, 158.5)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.breaks, (std::vector<size_t>{2}));
+  auto name = std::find_if(rows.cells.begin(), rows.cells.end(),
+                           [](const TextCell& c) { return c.column == 1 && c.first_line == 0; });
+  ASSERT_NE(name, rows.cells.end());
+  EXPECT_EQ(name->last_line, 2u);
+}
+
 TEST(TextRows, AWrappedLineSetALittleLowerThanTheLeadingStillJoins) {
   // A description wrapped at a 13.5 pt leading (em 9.5), one of its lines
   // 14.3 pt under the one before (a fallback font's taller line box): past
