@@ -41,9 +41,10 @@ struct KpixRun {
   std::string out, err;
 };
 
-// `kpix ARGS` with stdout and stderr caught in files under `dir`.
-inline KpixRun kpix(const fs::path& dir, const std::string& args) {
-  std::string cmd = quote(KPIX_BINARY) + " " + args + " >" + quote((dir / "stdout").string()) + " 2>" +
+// `kpix ARGS` with stdout and stderr caught in files under `dir`; `as`
+// goes before the command (`setpriv --reuid=…` to run it as another user).
+inline KpixRun kpix(const fs::path& dir, const std::string& args, const std::string& as = "") {
+  std::string cmd = as + quote(KPIX_BINARY) + " " + args + " >" + quote((dir / "stdout").string()) + " 2>" +
                     quote((dir / "stderr").string());
   int rc = std::system(cmd.c_str());
   KpixRun r;

@@ -45,16 +45,7 @@ class ReadOnlyDataset : public ::testing::Test {
   }
   fs::path db() const { return dir / "store" / "kpi.sqlite"; }
   // kpix ARGS as the unprivileged user.
-  KpixRun run(const std::string& args) const {
-    std::string cmd = as_user + quote(KPIX_BINARY) + " " + args + " >" + quote((dir / "stdout").string()) + " 2>" +
-                      quote((dir / "stderr").string());
-    int rc = std::system(cmd.c_str());
-    KpixRun r;
-    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    r.out = slurp(dir / "stdout");
-    r.err = slurp(dir / "stderr");
-    return r;
-  }
+  KpixRun run(const std::string& args) const { return kpix::testing::kpix(dir, args, as_user); }
   fs::path dir;
   std::string before, as_user;
 };
