@@ -72,8 +72,9 @@ bool widen_centred_groups(std::vector<std::vector<TableCell>>& header, size_t r,
     return !cell_over(row, span) && labelled_under(span) && !covered_from_other_rows(header, r, row[first].box, span);
   };
   bool left_of_first = std::any_of(spans.begin(), spans.end(), [&](const auto& kv) {
-    return kv.second.x1 <= row[first].box.x0 + kWidenSlack && (first == 0 || kv.second.x0 >= row[first - 1].box.x1 - kWidenSlack) &&
-           free(kv.second);
+    const Box& span = kv.second;
+    bool after_previous = first == 0 || span.x0 >= row[first - 1].box.x1 - kWidenSlack;
+    return span.x1 <= row[first].box.x0 + kWidenSlack && after_previous && free(span);
   });
   if (!left_of_first) return false;
   std::vector<Box> widened;
@@ -81,7 +82,8 @@ bool widen_centred_groups(std::vector<std::vector<TableCell>>& header, size_t r,
   for (const auto& kv : spans) {
     const Box& span = kv.second;  // not a structured binding: lambdas below capture it
     if (!free(span)) continue;
-    size_t right = size_t(std::find_if(row.begin(), row.end(), [&](const TableCell& c) { return c.box.x0 >= span.x1 - kWidenSlack; }) - row.begin());
+    auto past = std::find_if(row.begin(), row.end(), [&](const TableCell& c) { return c.box.x0 >= span.x1 - kWidenSlack; });
+    size_t right = size_t(past - row.begin());
     double mid = (span.x0 + span.x1) / 2, best = 1e18;
     size_t to = row.size();
     for (size_t i : {right - 1, right}) {
