@@ -14,6 +14,18 @@ using layout_params::kTableEdgeLineGapEm;
 using layout_params::kTableLineGapEm;
 using layout_params::kWrapMaxGapEm;
 
+namespace {
+
+// `glyphs` as visual lines, top to bottom. visual_lines sorts too, but not
+// stably: glyphs at one height in page order first keep the lines what they
+// are measured by.
+std::vector<std::vector<const Glyph*>> lines_by_height(std::vector<const Glyph*> glyphs) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
+  return visual_lines(std::move(glyphs));
+}
+
+}  // namespace
+
 // Where the rows of `t` end that run on past its last rule to the foot of
 // the page (a table broken by the page, its closing rule on the next): the
 // lines right under the last rule, each within kTableLineGapEm of the one
@@ -25,10 +37,7 @@ std::optional<double> rows_to_the_foot(const RuledRows& t, const std::vector<Gly
   for (const Glyph& g : glyphs)
     if (g.box.cx() > t.x0 && g.box.cx() < t.x1 && g.box.cy() > t.ys.back()) below.push_back(&g);
   if (below.empty()) return std::nullopt;
-  // visual_lines sorts too, but not stably: glyphs at one height in page
-  // order first keep the lines what they are measured by.
-  std::sort(below.begin(), below.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
-  std::vector<std::vector<const Glyph*>> lines = visual_lines(std::move(below));
+  std::vector<std::vector<const Glyph*>> lines = lines_by_height(std::move(below));
   double last = t.ys.back(), last_em = em_of(lines.front());
   size_t k = 0;
   bool columns = false;
@@ -64,18 +73,17 @@ std::optional<double> header_over_the_top(const RuledRows& t, const std::vector<
       above.push_back(&g);
   }
   if (above.empty()) return std::nullopt;
-  // As in rows_to_the_foot: glyphs at one height keep their page order.
-  std::sort(above.begin(), above.end(), [](const Glyph* a, const Glyph* b) { return a->box.cy() < b->box.cy(); });
-  std::vector<std::vector<const Glyph*>> lines = visual_lines(std::move(above));
-  double below = top, below_em = 0, head = top, head_em = 0;
+  std::vector<std::vector<const Glyph*>> lines = lines_by_height(std::move(above));
+  // Up from the rule: `head` the highest line taken so far.
+  double head = top, head_em = 0;
   bool cells = false;
   for (size_t k = lines.size(); k-- > 0;) {
     double em = em_of(lines[k]), cy = centre_height(lines[k]);
-    double reach = below == top ? kTableEdgeLineGapEm * em : kWrapMaxGapEm * std::max(em, below_em);
-    if (below - cy > reach) break;
+    double reach = head == top ? kTableEdgeLineGapEm * em : kWrapMaxGapEm * std::max(em, head_em);
+    if (head - cy > reach) break;
     cells = cells || spans_of(lines[k], o.column_gap_em * em).size() >= kMinHeaderCells;
-    head = below = cy;
-    head_em = below_em = em;
+    head = cy;
+    head_em = em;
   }
   if (!cells) return std::nullopt;
   return head - kFootPadEm * head_em;

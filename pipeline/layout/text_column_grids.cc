@@ -321,9 +321,6 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
   std::vector<Grid> out;
   for (RuledRows t : find_ruled_rows(borders)) {
     size_t nb = t.ys.size() - 1;
-    std::optional<double> head;
-    if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[0] + t.ys[1]) / 2) && !header_above(ruled, t, t.ys.front()))
-      head = header_over_the_top(t, glyphs, ruled, o);
     // A ruled grid's foot fragment is read with the grid (ruled_grids.h).
     if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[nb - 1] + t.ys[nb]) / 2))
       if (std::optional<double> foot = rows_to_the_foot(t, glyphs, o)) {
@@ -343,13 +340,16 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       std::vector<Grid> grids;
       stretch_grids(t, ys, glyphs, ruled, o, made, grids);
       // The lines over the first rule are the header of a table that starts
-      // on that rule; over a note, or over no table, they are a row carried
-      // from the page before, or text of their own.
-      if (i == 0 && head && !grids.empty() && std::fabs(grids.front().ys.front() - ys.front()) < kSnap) {
-        ys.insert(ys.begin(), *head);
-        grids.clear();
-        stretch_grids(t, ys, glyphs, ruled, o, made, grids);
-      }
+      // on that rule (none is drawn over it); over a note, or over no
+      // table, they are a row carried from the page before, or text of
+      // their own.
+      if (i == 0 && !grids.empty() && std::fabs(grids.front().ys.front() - ys.front()) < kSnap &&
+          !header_above(ruled, t, t.ys.front()))
+        if (std::optional<double> head = header_over_the_top(t, glyphs, ruled, o)) {
+          ys.insert(ys.begin(), *head);
+          grids.clear();
+          stretch_grids(t, ys, glyphs, ruled, o, made, grids);
+        }
       for (Grid& g : grids) out.push_back(std::move(g));
       i = j;
     }
