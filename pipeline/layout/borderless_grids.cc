@@ -127,10 +127,10 @@ bool heading_line(const LineInfo& line, double body_em) {
   return line.cells == 1 && body_em > 0 && line.em >= kHeadingEmShare * body_em;
 }
 
-// Table `r` cut at each paragraph across its columns (kMinProseLines lines
-// of prose_across or more, its last line counted by paragraph_tail: notes
-// under one table, text before the next) and
-// at each heading set larger than its body, each part read again; a heading
+// Table `r` cut at each paragraph across its columns and at each heading
+// set larger than its body, each part read again. A paragraph is
+// kMinProseLines lines of prose_across or more, its last line counted by
+// paragraph_tail (notes under one table, text before the next); a heading
 // over the columns is one line, a cell's text running past its boundary is
 // narrower. Where none: `r` itself.
 std::vector<TableRange> cut_at_paragraphs(const TableRange& r, const VisualLines& lines,

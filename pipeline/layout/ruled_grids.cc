@@ -162,12 +162,12 @@ std::vector<std::pair<size_t, size_t>> one_cell_runs(const GridRows& g, const st
   return runs;
 }
 
-// Or the row under the run is a header that heads another table of the
-// grid too: a sheet's tables of one layout stand on the same sheet
-// columns, ruled alike, and what parts them is the next one's header. A
-// header is told by where it stands (the grid's first row of several
-// cells, or the row under another such run) and by being ruled alike with
-// the same first cell (`具体的な施策` over `基準値 (R4)` and over `基準値
+// The rows that head a table of the grid, for telling whether the row under
+// a one-cell run heads another table: a sheet's tables of one layout stand
+// on the same sheet columns, ruled alike, and what parts them is the next
+// one's header. A header is told by where it stands (the grid's first row
+// of several cells, or the row under another such run) and by being ruled
+// alike with the same first cell (`具体的な施策` over `基準値 (R4)` and over `基準値
 // (H30)`). Then one row is a run too (a note under each table).
 std::vector<size_t> header_rows(const GridRows& g, const std::vector<bool>& keep,
                                 const std::vector<std::pair<size_t, size_t>>& runs) {
@@ -205,7 +205,8 @@ void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
     // header cell that starts in the gap between two tables stacked on one
     // grid and ends in the lower one's header row).
     bool two_tables = (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e);
-    if (two_tables && g.closed(r, r) && g.closed(e - 1, e)) std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
+    if (two_tables && g.closed(r, r) && g.closed(e - 1, e))
+      std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
   }
   // The same at the grid's top: the sheet's title and headings over its
   // first table (at least kMinUncutRows of them; one is a caption of the

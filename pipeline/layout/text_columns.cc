@@ -140,13 +140,13 @@ std::vector<size_t> row_of_lines(const std::vector<LineSpans>& lines) {
 
 // The rows that have text, their spans joined where they overlap, and the
 // lines they are (centre and em only).
-struct TextRows {
+struct RowsWithText {
   std::vector<std::vector<Span>> rows;
   std::vector<LineSpans> lines;
 };
 
-TextRows rows_with_text(const std::vector<LineSpans>& lines_in) {
-  TextRows out;
+RowsWithText rows_with_text(const std::vector<LineSpans>& lines_in) {
+  RowsWithText out;
   for (const LineSpans& l : lines_in)
     if (!l.spans.empty()) {
       out.rows.push_back(united(l.spans));
@@ -193,6 +193,8 @@ std::vector<Span> dense_zones(const std::vector<Piece>& pieces, int need) {
   return zones;
 }
 
+// Each zone parted where its rows' text leaves a gap that another row
+// crosses (parted_at_crossed_gaps), the parts in order.
 std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
   std::vector<Span> out;
   for (const Span& z : zones)
@@ -237,7 +239,7 @@ std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span
 
 // The zones each table row has text in (its lines' together): a span is in
 // the zone holding most of it.
-std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const TextRows& text) {
+std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const RowsWithText& text) {
   std::vector<size_t> row_of = row_of_lines(text.lines);
   size_t table_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   std::vector<std::vector<bool>> has(table_rows, std::vector<bool>(zones.size(), false));
@@ -291,7 +293,7 @@ std::vector<double> find_text_columns(const std::vector<std::vector<Span>>& band
 
 std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, double x0, double x1) {
   // 1. The rows with text.
-  TextRows text = rows_with_text(lines_in);
+  RowsWithText text = rows_with_text(lines_in);
   int n = int(text.rows.size());
   if (n == 0 || !(x1 > x0)) return {};
   // A boundary may be crossed by kMaxCrossingRows of the rows: headings over

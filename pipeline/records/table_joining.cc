@@ -55,9 +55,9 @@ bool RecordBuilder::goes_on_pending(const Table& t) const {
 void RecordBuilder::append_to_pending(Table t) {
   PendingTable& p = *pending_;
   p.joined = true;
-  // A body on a new page whose cells line up edge to edge with the lone
-  // header's grid (the header left alone at the foot of the page before)
-  // keeps its own columns, numbered by the header's.
+  // A body on a new page whose cells stand on the lone header's grid
+  // lines (the header left alone at the foot of the page before) keeps its
+  // own columns, numbered by the header's.
   bool own_grid = p.t.rows.size() == p.header_rows && !p.columns_by_header && !t.rows.empty() &&
                   t.rows.front().page != p.t.rows.back().page && cells_line_up_exactly(t);
   if (!own_grid && (p.t.rows.size() == p.header_rows || p.columns_by_header)) {
