@@ -18,6 +18,12 @@ const Line* line_starting(const std::vector<Line>& lines, const std::string& tex
   return nullptr;
 }
 
+const Line* line_headed(const std::vector<Line>& lines, const std::string& first_cell) {
+  for (const Line& l : lines)
+    if (!l.cells.empty() && l.cells[0].text == first_cell) return &l;
+  return nullptr;
+}
+
 std::vector<Glyph> glyphs_of(std::initializer_list<std::vector<Glyph>> words) {
   std::vector<Glyph> g;
   for (const auto& w : words) g.insert(g.end(), w.begin(), w.end());
@@ -61,32 +67,21 @@ TEST(HeaderOverTheFirstRule, ARowCarriedOverANoteIsNoHeader) {
   EXPECT_LT(row->table, 0);
 }
 
-}  // namespace
-}  // namespace kpix
-
-namespace kpix {
-namespace {
-
 TEST(Layout, RowsRunningPastTheLastRuleToThePageFootAreTheTables) {
   // A booktabs-style table broken by the page, under a one-row table closed
   // by the rule that opens it: its header between two rules here, its
   // closing rule on the next page. Its body rows run on under the header
   // rule to the foot: rows of the table under that header, not another table.
   std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}};
-  std::vector<Glyph> g;
-  for (auto w : {word("全体", 5, 5), word("概要", 120, 5), word("なし", 220, 5),  // the table above, closed
-                 word("指標", 5, 25), word("2022", 120, 25), word("2023", 220, 25),
-                 word("転入者数", 5, 50), word("1,200", 120, 50), word("1,500", 220, 50),
-                 word("出生数", 5, 65), word("310", 120, 65), word("350", 220, 65),
-                 word("死亡数", 5, 80), word("420", 120, 80), word("450", 220, 80),
-                 word("- 3 -", 140, 200)})  // the page number
-    g.insert(g.end(), w.begin(), w.end());
+  auto g = glyphs_of({word("全体", 5, 5), word("概要", 120, 5), word("なし", 220, 5),  // the table above, closed
+                      word("指標", 5, 25), word("2022", 120, 25), word("2023", 220, 25),
+                      word("転入者数", 5, 50), word("1,200", 120, 50), word("1,500", 220, 50),
+                      word("出生数", 5, 65), word("310", 120, 65), word("350", 220, 65),
+                      word("死亡数", 5, 80), word("420", 120, 80), word("450", 220, 80),
+                      word("- 3 -", 140, 200)});  // the page number
   auto lines = analyze_layout(g, rules);
-  const Line *header = nullptr, *deaths = nullptr;
-  for (const Line& l : lines) {
-    if (!l.cells.empty() && l.cells[0].text == "指標") header = &l;
-    if (!l.cells.empty() && l.cells[0].text == "死亡数") deaths = &l;
-  }
+  const Line* header = line_headed(lines, "指標");
+  const Line* deaths = line_headed(lines, "死亡数");
   ASSERT_NE(header, nullptr);
   ASSERT_NE(deaths, nullptr);
   ASSERT_EQ(deaths->cells.size(), 3u);
@@ -96,23 +91,15 @@ TEST(Layout, RowsRunningPastTheLastRuleToThePageFootAreTheTables) {
   EXPECT_EQ(deaths->table, header->table);
 }
 
-}  // namespace
-}  // namespace kpix
-
-namespace kpix {
-namespace {
-
 TEST(Layout, ABooktabsBodyIsPartedByItsTextWithoutStackedNumbers) {
   // Rules above, under the header and below only; the body's values carry
   // notes (`1,200人 (R4実績)`), so no line holds two short numbers. Its rows
   // still come apart where its text parts them.
   std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 80, 0, 300}};
-  std::vector<Glyph> g;
-  for (auto w : {word("指標", 5, 5), word("基準値", 120, 5), word("方向", 220, 5),
-                 word("転入者数", 5, 25), word("1,200人 (R4実績)", 120, 25), word("増加", 220, 25),
-                 word("出生数", 5, 43), word("310人 (R4実績)", 120, 43), word("減少", 220, 43),
-                 word("死亡数", 5, 61), word("420人 (R4実績)", 120, 61), word("横ばい", 220, 61)})
-    g.insert(g.end(), w.begin(), w.end());
+  auto g = glyphs_of({word("指標", 5, 5), word("基準値", 120, 5), word("方向", 220, 5),
+                      word("転入者数", 5, 25), word("1,200人 (R4実績)", 120, 25), word("増加", 220, 25),
+                      word("出生数", 5, 43), word("310人 (R4実績)", 120, 43), word("減少", 220, 43),
+                      word("死亡数", 5, 61), word("420人 (R4実績)", 120, 61), word("横ばい", 220, 61)});
   auto lines = analyze_layout(g, rules);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[1].cells[0].text, "転入者数");
@@ -121,36 +108,25 @@ TEST(Layout, ABooktabsBodyIsPartedByItsTextWithoutStackedNumbers) {
   EXPECT_EQ(lines[3].cells[1].text, "420人 (R4実績)");
 }
 
-}  // namespace
-}  // namespace kpix
-
-namespace kpix {
-namespace {
-
 TEST(Layout, ABooktabsBodyTallerThanAnyRowIsTheTables) {
   // Top rule, a rule between the header's two rows, mid rule under the
   // header, bottom rule under twelve rows of 16 pt, notes under it: the body
   // between the last two rules is one band 200 pt tall, and one table with
   // its header.
   std::vector<Rule> rules = {{true, 0, 0, 300}, {true, 20, 0, 300}, {true, 40, 0, 300}, {true, 240, 0, 300}};
-  std::vector<Glyph> g;
-  for (auto w : {word("区分", 5, 5), word("実績", 170, 5), word("指標", 5, 25), word("2022", 120, 25),
-                 word("2023", 220, 25)})
-    g.insert(g.end(), w.begin(), w.end());
+  auto g = glyphs_of({word("区分", 5, 5), word("実績", 170, 5), word("指標", 5, 25), word("2022", 120, 25),
+                      word("2023", 220, 25)});
   for (int i = 0; i < 12; ++i)
     for (auto w : {word("指標" + std::to_string(i + 1), 5, 44 + 16.0 * i), word(std::to_string(100 + i), 120, 44 + 16.0 * i),
                    word(std::to_string(200 + i), 220, 44 + 16.0 * i)})
       g.insert(g.end(), w.begin(), w.end());
   // Notes under the table, so its rows do not simply run to the page foot.
-  for (auto w : {word("※実績は各年度末の値です。目標値は計画期間の最終年度の値です。", 5, 250),
-                 word("※基準値は令和元年度の値です。", 5, 264)})
-    g.insert(g.end(), w.begin(), w.end());
+  for (const Glyph& c : glyphs_of({word("※実績は各年度末の値です。目標値は計画期間の最終年度の値です。", 5, 250),
+                                     word("※基準値は令和元年度の値です。", 5, 264)}))
+    g.push_back(c);
   auto lines = analyze_layout(g, rules);
-  const Line *header = nullptr, *last = nullptr;
-  for (const Line& l : lines) {
-    if (!l.cells.empty() && l.cells[0].text == "指標") header = &l;
-    if (!l.cells.empty() && l.cells[0].text == "指標12") last = &l;
-  }
+  const Line* header = line_headed(lines, "指標");
+  const Line* last = line_headed(lines, "指標12");
   ASSERT_NE(header, nullptr);
   ASSERT_NE(last, nullptr);
   EXPECT_GE(header->table, 0);
