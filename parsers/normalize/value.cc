@@ -1,5 +1,6 @@
 // Entry point: normalize_value (see value.h). The steps, in order:
-//   1. fold the text (normalize_text) and look for a status word (未公表 …);
+//   1. fold the text (normalize_text); a formula or an occasion (`第1回…`,
+//      `7月4日`) is text; look for a status word (未公表 …);
 //   2. a value stated against another (`平成20年度の30%削減`): its own number
 //      only, qualifier relative;
 //   3. take out a period written in the cell (`(R2～R4平均)`, `(令和元年)`);
@@ -28,6 +29,7 @@ namespace {
 
 using value_parts::add_qualifier;
 using value_parts::bound_words_in;
+using value_parts::names_an_occasion;
 using value_parts::only_dashes;
 using value_parts::read_number;
 using value_parts::read_qualifiers;
@@ -139,7 +141,7 @@ namespace {
 // The steps 1-7 above on the folded text `t`; `v` holds the raw text.
 NormalizedValue read_cell(std::string t, const ValueHints& hints, NormalizedValue v) {
   UnitHint hint = parse_unit_hint(hints.unit).value_or(UnitHint{});
-  if (is_formula(t)) {
+  if (is_formula(t) || names_an_occasion(t)) {
     v.status = ValueStatus::text;
     return v;
   }

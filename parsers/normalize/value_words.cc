@@ -116,6 +116,14 @@ std::vector<std::string_view> bound_words_in(std::string_view s) {
   return out;
 }
 
+bool names_an_occasion(std::string_view s) {
+  // 位 (a rank) is left out: `第3位` can be a KPI's value. A date is the
+  // cell's only number: `4月1日現在 1,200人` is a count as of that day.
+  static const RE2 ordinal("^\\s*第\\s*[0-9]+\\s*(?:回|期|次|号|章|条|節|弾|部|編)");
+  static const RE2 date("^\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日[^0-9]*$");
+  return RE2::PartialMatch(s, ordinal) || RE2::PartialMatch(s, date);
+}
+
 bool only_dashes(std::string_view s) {
   size_t i = 0;
   bool any = false;

@@ -39,6 +39,11 @@ void sort_qualifiers(NormalizedValue& v);
 // The bound words (以上, 以下, 未満, 超) in `s`, in the table's order.
 std::vector<std::string_view> bound_words_in(std::string_view s);
 
+// A cell that names an occasion, not a quantity: an ordinal (`第1回推進会議`,
+// `第2期計画の策定`) or a calendar date (`7月4日`). A schedule table's cells
+// are such; their numbers count nothing.
+bool names_an_occasion(std::string_view s);
+
 // Only dashes (and a unit after one: `一件`, `—人`), spaces or nothing.
 bool only_dashes(std::string_view s);
 
