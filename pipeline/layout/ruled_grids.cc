@@ -189,12 +189,28 @@ bool repeats_header(const GridRows& g, const std::vector<size_t>& heads, size_t 
   return false;
 }
 
+// A run that holds a note (`※…`) with text after it that is no note: the
+// notes under the table above, then the document going on (a heading)
+// before the next table. A note alone between rows is the row's own.
+bool notes_then_text(const GridRows& g, size_t r, size_t e) {
+  auto is_note = [&](size_t k) {
+    std::string t = g.first_cell_text(k);
+    return t.starts_with("※") || t.starts_with("注");
+  };
+  for (size_t k = r; k < e; ++k)
+    if (is_note(k))
+      for (size_t j = k + 1; j < e; ++j)
+        if (!is_note(j)) return true;
+  return false;
+}
+
 // A spreadsheet prints its grid over the whole sheet: the document's
 // headings, notes and paragraphs between two tables are rows of it, cut at
 // every sheet column although their text is one cell. Rows whose text is
 // one cell (no rule drawn in the row between their glyphs) leave the grid
-// when they part two tables: ruled apart (as uncut rows do above), or
-// the second headed as another table of the grid is.
+// when they part two tables: ruled apart (as uncut rows do above), the
+// second headed as another table of the grid is, or the first's notes and
+// then other text between them.
 void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
   size_t nr = g.nr;
   std::vector<std::pair<size_t, size_t>> runs = one_cell_runs(g, keep);
@@ -204,7 +220,8 @@ void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
     // Not when a cell runs on across the run's top or bottom edge (a
     // header cell that starts in the gap between two tables stacked on one
     // grid and ends in the lower one's header row).
-    bool two_tables = (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e);
+    bool two_tables =
+        (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e) || notes_then_text(g, r, e);
     if (two_tables && g.closed(r, r) && g.closed(e - 1, e))
       std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
   }

@@ -126,10 +126,11 @@ std::vector<Rule> sheet_rules(bool lower_ruled_alike) {
   return r;
 }
 
-std::vector<Glyph> sheet_text(double lower_second, double lower_third) {
+std::vector<Glyph> sheet_text(double lower_second, double lower_third,
+                              const std::string& first_text = "※各年12月末の住民基本台帳による") {
   return joined({text_at("指標", 5, 5, 10), text_at("基準値", 105, 5, 10), text_at("目標値", 205, 5, 10),
                  text_at("出生数", 5, 25, 10), text_at("310人", 105, 25, 10), text_at("350人", 205, 25, 10),
-                 text_at("※各年12月末の住民基本台帳による", 5, 45, 8), text_at("(2)年代別の推移", 5, 65, 10),
+                 text_at(first_text, 5, 45, 8), text_at("(2)年代別の推移", 5, 65, 10),
                  text_at("区分", 5, 85, 10), text_at("R5", lower_second, 85, 10), text_at("R6", lower_third, 85, 10),
                  text_at("14歳以下", 5, 105, 10), text_at("22", lower_second, 105, 10),
                  text_at("20", lower_third, 105, 10)});
@@ -154,9 +155,10 @@ TEST(SheetGrids, HeadingsBetweenTwoTablesRuledApartAreFreeText) {
 }
 
 TEST(SheetGrids, OneTextRowsBetweenRowsRuledAlikeStayInTheTable) {
-  // The same rows, the lower part ruled like the upper: the two rows are
-  // section rows of one table.
-  auto lines = analyze_layout(sheet_text(105, 205), sheet_rules(true));
+  // The same rows, the lower part ruled like the upper, a section row in
+  // place of the note: the two rows are section rows of one table. (With the
+  // note, the table above ends: ANoteAndTheTextAfterItPartTwoTablesRuledAlike.)
+  auto lines = analyze_layout(sheet_text(105, 205, "(1)自然動態の概況"), sheet_rules(true));
   ASSERT_EQ(lines.size(), 6u);
   for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
   EXPECT_GE(lines[0].table, 0);
@@ -222,6 +224,48 @@ TEST(SheetGrids, ANoteOverARowThatHeadsNothingStaysInTheTable) {
   // table, kept in it.
   auto lines = tables_of_one_layout("指標名");
   ASSERT_EQ(lines.size(), 5u);
+  for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
+  EXPECT_GE(lines[0].table, 0);
+}
+
+// A KPI table (header and one row), two rows of one text merged across it,
+// and a schedule on the same sheet columns (edges at 100, 200), every row
+// 20 high and ruled alike: `between` is the two rows' text.
+std::vector<Line> kpis_then_schedule(const std::string& first, const std::string& second) {
+  std::vector<Rule> rules;
+  for (double y = 0; y <= 120; y += 20) rules.push_back({true, y, 0, 300});
+  for (double x : {0.0, 300.0}) rules.push_back({false, x, 0, 120});
+  for (double x : {100.0, 200.0}) {
+    rules.push_back({false, x, 0, 40});
+    rules.push_back({false, x, 80, 120});
+  }
+  auto glyphs = joined({text_at("具体的な施策", 5, 5, 10), text_at("基準値(R4)", 105, 5, 10),
+                        text_at("KPI(R6)", 205, 5, 10), text_at("①照明のLED化", 5, 25, 5),
+                        text_at("12.4%", 105, 25, 10), text_at("35.7%", 205, 25, 10), text_at(first, 5, 45, 8),
+                        text_at(second, 5, 65, 8), text_at("令和5年", 5, 85, 10), text_at("7月4日", 105, 85, 10),
+                        text_at("第1回委員会", 205, 85, 8), text_at("7月25日", 105, 105, 10),
+                        text_at("第1回本部会議", 205, 105, 8)});
+  return analyze_layout(glyphs, rules);
+}
+
+TEST(SheetGrids, ANoteAndTheTextAfterItPartTwoTablesRuledAlike) {
+  // The note under the KPI table, then a heading: the document goes on, and
+  // the schedule under it is a table of its own, not more rows of the KPIs.
+  auto lines = kpis_then_schedule("※基準値は令和4年度の実績とする。", "2改訂までの流れ");
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].table, lines[0].table);
+  EXPECT_EQ(lines[2].table, -1) << lines[2].text();
+  EXPECT_EQ(lines[3].table, -1) << lines[3].text();
+  EXPECT_GE(lines[4].table, 0);
+  EXPECT_NE(lines[4].table, lines[0].table);
+  EXPECT_EQ(lines[5].table, lines[4].table);
+}
+
+TEST(SheetGrids, TwoNotesBetweenRowsRuledAlikeStayInTheTable) {
+  // Notes only, nothing after them: notes across one table, kept in it.
+  auto lines = kpis_then_schedule("※基準値は令和4年度の実績とする。", "※目標値は令和6年度の値とする。");
+  ASSERT_EQ(lines.size(), 6u);
   for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
   EXPECT_GE(lines[0].table, 0);
 }
