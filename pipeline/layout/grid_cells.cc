@@ -102,7 +102,9 @@ Block grid_block(const Grid& g, const std::vector<Glyph>& glyphs, std::vector<bo
       cell.column = int(c);
       if (top_left[root] == id(r, c)) {
         cell.box = region[root];
-        cell.text = join_glyph_text(members(root), o);
+        std::vector<const Glyph*> glyphs = members(root);
+        for (const Glyph* gl : glyphs) cell.ink = cell.ink.united(gl->box);
+        cell.text = join_glyph_text(glyphs, o);
       } else {
         cell.box = {row_xs(r)[c], g.ys[r], row_xs(r)[c + 1], g.ys[r + 1]};
       }

@@ -32,6 +32,10 @@ struct Cell {
   Box box;
   int source_line = 0;  // 1-based line of converter text; 0 for PDF
   int column = -1;      // tab index for converter text; -1 when unknown
+  // Where its glyphs lie inside `box` (empty for converter text): a cell
+  // whose edges were guessed from the text's gaps still has its ink where
+  // the drawn column is.
+  Box ink;
 };
 
 struct Line {

@@ -14,6 +14,7 @@
 
 #include "parsers/municipality/municipality_index.h"
 #include "pipeline/records/doc_context.h"
+#include "pipeline/records/table_continuation.h"
 #include "pipeline/tables/header_label_cache.h"
 #include "pipeline/model/record.h"
 #include "pipeline/tables/recognizer.h"
@@ -88,7 +89,11 @@ class RecordBuilder {
   void keep_records(const PendingTable& p, Recognized r);
   void end_table();
   void read_project_fields(const Table& t);
-  bool continues_last_table(const Table& t) const;
+  // `at_page_top`: `t` is the first thing on a new page after the pending
+  // table, so cells whose edges were guessed from their text line up by
+  // their ink (AlignBy::ink).
+  bool continues_last_table(const Table& t, bool at_page_top = false) const;
+  bool at_page_top_after_pending(const Table& t) const;
   // Whether the `header_rows` rows `t` starts with are not its header but
   // the tail of the pending table's last row, split by the page break.
   bool is_split_row_tail(const Table& t, size_t header_rows) const;
@@ -101,7 +106,7 @@ class RecordBuilder {
   struct Alignment {
     int aligned = 0, cells = 0;
   };
-  Alignment aligned_cells(const Table& t, bool edges_only) const;
+  Alignment aligned_cells(const Table& t, AlignBy by) const;
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;

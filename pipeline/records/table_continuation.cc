@@ -18,6 +18,9 @@ constexpr double kAlignTolerance = 4;
 // ... or, drawn another way, when they share this much of their joint width
 // (intersection over union).
 constexpr double kAlignShare = 0.6;
+// ... or, its edges guessed from its text, when the one cell holding its ink
+// is less than this many times as wide (the same column, not several).
+constexpr double kInkHolderWidths = 2;
 
 // Starts an item of its own: a list number or bullet (`①`, `(2)`, `・`).
 bool starts_item(const TableCell& c) {
@@ -27,11 +30,11 @@ bool starts_item(const TableCell& c) {
 
 }  // namespace
 
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool edges_only) {
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, AlignBy by) {
   for (const TableCell& prev : cells)
     if (std::fabs(prev.box.x0 - c.box.x0) < kAlignTolerance && std::fabs(prev.box.x1 - c.box.x1) < kAlignTolerance)
       return &prev;
-  if (edges_only) return nullptr;
+  if (by == AlignBy::edges) return nullptr;
   // The same columns drawn another way (a header whose columns come from its
   // text over a body whose cells are fills): the cell sharing most of its
   // width with `c`, when they share most of their joint width.
@@ -44,7 +47,23 @@ const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& 
     double share = common / joint;
     if (share > most) most = share, best = &prev;
   }
-  return most >= kAlignShare ? best : nullptr;
+  if (most >= kAlignShare) return best;
+  if (by != AlignBy::ink) return nullptr;
+  // The narrowest cell holding all of its ink, about as wide as `c` (a
+  // header cell spanning several columns holds it too, and says nothing of
+  // which); a cell of another column hardly wider holding it makes it unsure.
+  if (c.ink.empty()) return nullptr;
+  auto holds = [&](const TableCell& p) {
+    return p.box.x0 - kAlignTolerance <= c.ink.x0 && c.ink.x1 <= p.box.x1 + kAlignTolerance &&
+           p.box.width() < kInkHolderWidths * c.box.width();
+  };
+  const TableCell* holder = nullptr;
+  for (const TableCell& prev : cells)
+    if (holds(prev) && (!holder || prev.box.width() < holder->box.width())) holder = &prev;
+  if (!holder) return nullptr;
+  for (const TableCell& prev : cells)
+    if (holds(prev) && prev.column != holder->column && prev.box.width() < 2 * holder->box.width()) return nullptr;
+  return holder;
 }
 
 bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells) {
@@ -56,11 +75,11 @@ bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells) {
   return on_a_line(c.box.x0) && on_a_line(c.box.x1);
 }
 
-int align_columns(Table& t, const std::vector<TableCell>& columns) {
+int align_columns(Table& t, const std::vector<TableCell>& columns, AlignBy by) {
   int aligned = 0;
   for (TableRow& row : t.rows)
     for (TableCell& c : row.cells)
-      if (const TableCell* prev = aligned_with(c, columns)) {
+      if (const TableCell* prev = aligned_with(c, columns, by)) {
         c.column = prev->column;
         ++aligned;
       }

@@ -12,10 +12,16 @@
 
 namespace kpix {
 
-// The cell of `cells` that `c` lines up with: both edges close; or else,
-// unless `edges_only`, the cell sharing most of their joint width, when that
-// is most of it (the same columns drawn another way). nullptr for none.
-const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, bool edges_only = false);
+// How a cell may line up with another page's cell, each way also taking
+// those before it: both edges close; sharing most of their joint width (the
+// same columns drawn another way); the narrowest cell holding all of its
+// ink (its edges guessed from its own text's gaps: rows carried to the top
+// of a page, with nothing drawn between their columns).
+enum class AlignBy { edges, shared_width, ink };
+
+// The cell of `cells` that `c` lines up with, nullptr for none.
+const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells,
+                              AlignBy by = AlignBy::shared_width);
 
 // Whether both of `c`'s edges stand on lines of the grid `cells` were cut
 // from: each close to an edge of one of them (a column the header has no
@@ -24,7 +30,7 @@ bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells);
 
 // Grid columns are numbered per page: the cells of `t` take the numbers of
 // the cells of `columns` they line up with. Returns how many of its cells did.
-int align_columns(Table& t, const std::vector<TableCell>& columns);
+int align_columns(Table& t, const std::vector<TableCell>& columns, AlignBy by = AlignBy::shared_width);
 
 // The tail of a row split by a page break, as the first row on the next page:
 // no value, no 区分 word (目標値, 実績値) and nothing that starts an item of

@@ -11,12 +11,12 @@
 
 namespace kpix {
 
-RecordBuilder::Alignment RecordBuilder::aligned_cells(const Table& t, bool edges_only) const {
+RecordBuilder::Alignment RecordBuilder::aligned_cells(const Table& t, AlignBy by) const {
   Alignment a;
   for (const TableRow& row : t.rows)
     for (const TableCell& c : row.cells) {
       ++a.cells;
-      a.aligned += aligned_with(c, last_columns_, edges_only) != nullptr;
+      a.aligned += aligned_with(c, last_columns_, by) != nullptr;
     }
   return a;
 }
@@ -49,7 +49,14 @@ bool RecordBuilder::is_split_row_tail(const Table& t, size_t header_rows) const 
 bool RecordBuilder::goes_on_pending(const Table& t) const {
   if (!pending_) return false;
   if (pending_->t.rows.size() == pending_->header_rows) return true;  // a lone header: its body
-  return continues_last_table(t);
+  return continues_last_table(t, at_page_top_after_pending(t));
+}
+
+bool RecordBuilder::at_page_top_after_pending(const Table& t) const {
+  // Not after a body whose columns were given by its header's cells: the
+  // last table's drawn columns are then its header's only.
+  return pending_ && !pending_->columns_by_header && !t.rows.empty() && !pending_->t.rows.empty() &&
+         t.rows.front().page != pending_->t.rows.back().page;
 }
 
 void RecordBuilder::append_to_pending(Table t) {
@@ -58,8 +65,8 @@ void RecordBuilder::append_to_pending(Table t) {
   // A body on a new page whose cells stand on the lone header's grid
   // lines (the header left alone at the foot of the page before) keeps its
   // own columns, numbered by the header's.
-  bool own_grid = p.t.rows.size() == p.header_rows && !p.columns_by_header && !t.rows.empty() &&
-                  t.rows.front().page != p.t.rows.back().page && cells_line_up_exactly(t);
+  bool new_page = !t.rows.empty() && t.rows.front().page != p.t.rows.back().page;
+  bool own_grid = p.t.rows.size() == p.header_rows && !p.columns_by_header && new_page && cells_line_up_exactly(t);
   if (!own_grid && (p.t.rows.size() == p.header_rows || p.columns_by_header)) {
     // The body of a lone header (and the rows carried over after it): an
     // unruled body cut from free text takes its columns from the header's
@@ -74,9 +81,8 @@ void RecordBuilder::append_to_pending(Table t) {
   // Rows carried over to a new page, numbered by the columns they line up
   // with; the first, when it is the tail of a row the page break split,
   // joins that row.
-  align_columns(t, last_columns_);
+  align_columns(t, last_columns_, at_page_top_after_pending(t) ? AlignBy::ink : AlignBy::shared_width);
   size_t first = 0;
-  bool new_page = !t.rows.empty() && t.rows.front().page != p.t.rows.back().page;
   if (new_page && p.t.rows.size() > p.header_rows && is_row_fragment(t.rows.front())) {
     join_fragment(p.t.rows.back(), t.rows.front());
     first = 1;
@@ -108,16 +114,18 @@ void RecordBuilder::remember_header(const Table& t, size_t header_rows, const Ta
   last_context_ = tc;
 }
 
-bool RecordBuilder::continues_last_table(const Table& t) const {
+bool RecordBuilder::continues_last_table(const Table& t, bool at_page_top) const {
   if (last_header_.empty() || t.from_text) return false;
   // Most cells start where a cell of the last table started; or, with as
   // many columns at least as half the header's, share most of their width
   // with one (the same columns drawn another way; a fragment's cell spanning
-  // several columns is not one of them).
+  // several columns is not one of them); or, at the top of the page after
+  // the pending table, lie in one with all their ink.
   size_t widest = 0, header_widest = 0;
   for (const TableRow& row : t.rows) widest = std::max(widest, row.cells.size());
   for (const TableRow& row : last_header_) header_widest = std::max(header_widest, row.cells.size());
-  Alignment a = aligned_cells(t, widest * 2 < header_widest);
+  AlignBy by = widest * 2 < header_widest ? AlignBy::edges : at_page_top ? AlignBy::ink : AlignBy::shared_width;
+  Alignment a = aligned_cells(t, by);
   return a.cells > 0 && a.aligned * 10 >= a.cells * 8;
 }
 

@@ -124,7 +124,7 @@ Table make_table(const std::vector<const Line*>& lines, const Page& page, bool f
         continue;
       }
       row.cells.push_back(
-          {flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line, page.number});
+          {flatten_cell_text(c.text), c.text.substr(0, c.text.find('\n')), c.box, c.column, l->source_line, page.number, c.ink});
     }
     if (cells_left_out)
       t.notes.push_back(row_label(row) + " has more than " + std::to_string(kMaxCellsPerRow) + " cells: " +

@@ -1,10 +1,14 @@
 // A row split by the page break whose tail on the next page holds labels only
 // (a name's tail `…事業`, a period note, the 区分 word `実績値`): the tail is
 // not a header of a new table, and the rows under it stay in the table's
-// columns (pipeline/records/record_builder, issue 12 rule 4).
+// columns (pipeline/records/record_builder, issue 12 rule 4). A whole row
+// carried to the next page goes on with the table whatever its columns were
+// cut from.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "pipeline/layout/page_layout.h"
@@ -103,6 +107,46 @@ TEST(SplitRowTail, ABodyInTheGridOfALoneHeaderWithAnUnlabelledColumnKeepsItsColu
   // header left blank): the body's target cell still lies between two of the
   // header grid's lines.
   EXPECT_EQ(named_with({"", "項目", "基準値", "", ""}, Role::baseline), 2);
+}
+
+TEST(SplitRowTail, ARowCarriedToThePageTopWithItsColumnsCutFromItsTextGoesOn) {
+  // Page 1: a ruled table to the foot. Page 2: its last row alone at the
+  // top, ruled above and below only, so its columns are cut midway between
+  // its texts (edges well off the table's); each text still lies in its
+  // column of page 1 (岩見沢's i-BOX row printed on A4 portrait).
+  const std::vector<double> xs = {20, 180, 260, 340, 420, 500};
+  Page one = grid_page(1, 700, xs,
+                       {{"項目", "基準値", "2020", "2021", "目標値"},
+                        {"利用者数", "4,325人", "1,707人", "1,851人", "5,000人"}},
+                       {{"令和4年度の取組み", 20}});
+  Page two;
+  two.number = 2;
+  two.width = 600;
+  two.height = 800;
+  two.rules = {{true, 40, 20, 500}, {true, 90, 20, 500}};
+  // Names and the target wrap over three lines; the values sit on the middle one.
+  for (auto& [text, x, y] : std::vector<std::tuple<std::string, double, double>>{
+           {"i-BOX企画展", 22, 45}, {"参加者数(う", 22, 60}, {"ち学生)", 22, 75}, {"—", 182, 60}, {"3人", 262, 60},
+           {"97人", 342, 60}, {"40人/年", 422, 45}, {"(毎年度", 422, 60}, {"実績)", 422, 75}}) {
+    auto w = word(text, x, y);
+    two.glyphs.insert(two.glyphs.end(), w.begin(), w.end());
+  }
+  two.lines = analyze_layout(two.glyphs, two.rules, {});
+  RecordBuilder b;
+  b.add_page(one, false);
+  b.add_page(two, false);
+  MunicipalityIndex m;
+  const KpiRecord* carried = nullptr;
+  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
+  for (const KpiRecord& r : records)
+    if (r.indicator == "i-BOX企画展参加者数(うち学生)") carried = &r;
+  ASSERT_NE(carried, nullptr);
+  std::map<std::string, std::string> by_column;
+  for (const RecordValue& v : carried->values)
+    by_column[std::string(to_string(v.role)) + (v.period ? std::to_string(v.period->start) : "")] = v.v.raw;
+  EXPECT_EQ(by_column["actual2020"], "3人");
+  EXPECT_EQ(by_column["actual2021"], "97人");
+  EXPECT_EQ(by_column["baseline"], "—");
 }
 
 }  // namespace

@@ -70,31 +70,44 @@ TEST(TableContinuation, AlignColumnsNumbersCellsByTheCellsTheyLineUpWith) {
 
 struct AlignCase {
   const char* what;
-  double x0, x1;     // the cell
-  bool edges_only;   // only both edges close count
-  int column;        // of the cell it lines up with; -1: none
+  double x0, x1;        // the cell
+  double ink0, ink1;    // its glyphs (0, 0: none)
+  AlignBy by;
+  int column;           // of the cell it lines up with; -1: none
 };
 
 TEST(TableContinuation, AlignedWithTakesTheCellSharingMostOfTheWidthWhenDrawnAnotherWay) {
   // Columns 0..100, 100..160, 160..220 (a header whose columns come from its
-  // text); the cells of a body drawn with fills sit a few points off.
-  std::vector<TableCell> header(3);
+  // text); the cells of a body drawn with fills sit a few points off. A
+  // header cell over the last two columns (column 1) too.
+  std::vector<TableCell> header(4);
   const double edges[] = {0, 100, 160, 220};
   for (int i = 0; i < 3; ++i) {
     header[size_t(i)].box = {edges[i], 0, edges[i + 1], 10};
     header[size_t(i)].column = i;
   }
+  header[3].box = {100, -10, 220, 0};
+  header[3].column = 1;
   const AlignCase cases[] = {
-      {"both edges within 4 pt", 2, 98, true, 0},
-      {"edges 8 pt off, most of the width shared", 108, 168, false, 1},
-      {"edges 8 pt off, edges only", 108, 168, true, -1},
-      {"a cell over two columns shares too little with either", 100, 220, false, -1},
-      {"no overlap", 230, 260, false, -1},
+      {"both edges within 4 pt", 2, 98, 0, 0, AlignBy::edges, 0},
+      {"edges 8 pt off, most of the width shared", 108, 168, 0, 0, AlignBy::shared_width, 1},
+      {"edges 8 pt off, edges only", 108, 168, 0, 0, AlignBy::edges, -1},
+      {"a cell over two columns shares too little with either", 40, 160, 0, 0, AlignBy::shared_width, -1},
+      {"no overlap", 230, 260, 0, 0, AlignBy::shared_width, -1},
+      // A row carried to a page's top, its edges cut at its text's gaps
+      // (midway between the glyphs of two columns): its ink says the column.
+      {"edges guessed, ink in one column", 130, 200, 165, 190, AlignBy::ink, 2},
+      {"edges guessed, ink in one column, not asked by ink", 130, 200, 165, 190, AlignBy::shared_width, -1},
+      {"edges guessed, ink across two columns", 60, 140, 70, 130, AlignBy::ink, -1},
+      {"edges guessed, ink across two columns under a header cell over both", 130, 200, 140, 190, AlignBy::ink, 1},
+      {"ink in a column many times the cell's width", 165, 175, 166, 174, AlignBy::ink, -1},
+      {"no ink", 130, 200, 0, 0, AlignBy::ink, -1},
   };
   for (const AlignCase& c : cases) {
     TableCell cell;
     cell.box = {c.x0, 20, c.x1, 30};
-    const TableCell* got = aligned_with(cell, header, c.edges_only);
+    if (c.ink1 > c.ink0) cell.ink = {c.ink0, 21, c.ink1, 29};
+    const TableCell* got = aligned_with(cell, header, c.by);
     EXPECT_EQ(got ? got->column : -1, c.column) << c.what;
   }
 }
