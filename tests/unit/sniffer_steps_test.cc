@@ -227,6 +227,11 @@ TEST(SnifferSteps, SplitStackedTables) {
       {"rows carried over above a header", {kpi1, kpi2, header, kpi1}, {2, 2}},
       {"a carried-over row, a title row, a header", {kpi2, {"重要業績評価指標（KPI）"}, header, kpi1}, {1, 3}},
       {"rows without any header are not cut", {kpi1, kpi2, kpi1}, {3}},
+      // A sheet's goal caption over its first table's header, in the grid:
+      // the caption is a part alone, not the header's title row.
+      {"a caption over a header, then a second table",
+       {{"基本目標1 安定した雇用を創出し、地域人材の活躍の場をつくる"}, header, kpi1, header2, kpi2},
+       {1, 2, 2}},
   };
   for (const StackedCase& c : cases) {
     Table t = grid_table(c.grid);

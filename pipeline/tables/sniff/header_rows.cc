@@ -9,6 +9,7 @@
 #include "pipeline/tables/header_label_cache.h"
 #include "pipeline/tables/sniff/cell_text.h"
 #include "pipeline/tables/sniff/params.h"
+#include "pipeline/tables/sniff/steps.h"
 #include "pipeline/tables/table_shape.h"
 
 namespace kpix {
@@ -32,16 +33,6 @@ bool mostly_values(const TableRow& row) {
   int v = 0;
   for (const TableCell& c : row.cells) v += looks_like_value(c.text);
   return !row.cells.empty() && v * 2 >= int(row.cells.size());
-}
-
-// Whether the table's first row is its caption drawn inside its frame: one
-// cell over a row of several, a bracketed heading with its title
-// (`【基本目標1】安定した雇用を…`) or a goal's (`基本目標１ …`). Its words
-// (`目標`) label no column.
-bool is_caption_row(const Table& t) {
-  if (t.rows.size() < 2 || t.rows[0].cells.size() != 1 || t.rows[1].cells.size() < 2) return false;
-  static const RE2 caption("^(【[^】]+】.+|基本目標\\d.*)$");
-  return RE2::FullMatch(squeeze_text(t.rows[0].cells[0].text), caption);
 }
 
 struct RowTally {
@@ -75,7 +66,7 @@ size_t count_header_rows_by(const Table& t, IsLabel& is_label) {
   int total_labels = 0;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const TableRow& row = t.rows[i];
-    if (row.cells.empty() || (i == 0 && is_caption_row(t))) break;
+    if (row.cells.empty() || (i == 0 && sniff::is_caption_row(t))) break;
     RowTally k = tally(row, is_label, n > 0);
     // A second header row of plain names (`総人口 | 増減数 | 出生 | 死亡`)
     // under a header row: three or more short cells and no value among them.
@@ -89,6 +80,16 @@ size_t count_header_rows_by(const Table& t, IsLabel& is_label) {
 }
 
 }  // namespace
+
+namespace sniff {
+
+bool is_caption_row(const Table& t) {
+  if (t.rows.size() < 2 || t.rows[0].cells.size() != 1 || t.rows[1].cells.size() < 2) return false;
+  static const RE2 caption("^(【[^】]+】.+|基本目標\\d.*)$");
+  return RE2::FullMatch(squeeze_text(t.rows[0].cells[0].text), caption);
+}
+
+}  // namespace sniff
 
 bool is_header_label(std::string_view text, std::string_view era) {
   std::string s = squeeze_text(text);

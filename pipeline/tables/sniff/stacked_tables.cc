@@ -7,6 +7,7 @@
 
 #include "pipeline/tables/header_label_cache.h"
 #include "pipeline/tables/sniff/params.h"
+#include "pipeline/tables/sniff/steps.h"
 #include "pipeline/tables/table_shape.h"
 
 namespace kpix {
@@ -43,15 +44,16 @@ bool only_labels(const TableRow& row, IsLabel& is_label) {
 
 // Rows where a stacked table begins, after the grid's own header rows
 // (`first_data`, 0 when the grid starts with rows carried over): at a full
-// header row, or the row of labels right above it. Two header rows in a row
-// are one header, cut once.
+// header row, or the row of labels right above it (not a caption over the
+// grid: its part is the caption alone). Two header rows in a row are one
+// header, cut once.
 template <class IsLabel>
 std::vector<size_t> stacked_table_cuts(const Table& t, size_t first_data, IsLabel& is_label) {
   std::vector<size_t> cuts;
   for (size_t i = std::max<size_t>(first_data, 1); i < t.rows.size(); ++i) {
     if (!full_header(t.rows[i], is_label) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
     size_t cut = i;
-    if (cut > first_data && only_labels(t.rows[cut - 1], is_label)) --cut;
+    if (cut > first_data && only_labels(t.rows[cut - 1], is_label) && !(cut == 1 && sniff::is_caption_row(t))) --cut;
     if (cut > first_data) cuts.push_back(cut);
   }
   return cuts;

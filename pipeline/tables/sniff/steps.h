@@ -16,6 +16,12 @@
 
 namespace kpix::sniff {
 
+// Whether the table's first row is its caption drawn inside its frame: one
+// cell over a row of several, a bracketed heading with its title
+// (`【基本目標1】安定した雇用を…`) or a goal's (`基本目標１ …`). Its words
+// (`目標`) label no column, and it heads no header row under it.
+bool is_caption_row(const Table& t);
+
 // The body's columns: where their cells stand and what they say.
 struct DataColumns {
   std::map<int, Box> spans;                      // grid column → narrowest data cell
