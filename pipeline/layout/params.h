@@ -68,6 +68,10 @@ inline constexpr double kMaxRuledRowHeight = 400.0;
 // The fewest rows in a run at a ruled grid's top or bottom that no inner vertical rule cuts for the run to
 // be a table ruled by rows only, its columns from its text (fewer: a note across the table). Rows.
 inline constexpr size_t kMinUncutRows = 2;
+// The fewest rows in a run of one-text rows between two tables on a sheet's grid for the run to be the
+// document's text between them, whatever the rules (fewer: the table's own section rows, a few at most:
+// `(1) …` over `① …` twice over, or a subtotal, a title and the next goal's caption). Rows.
+inline constexpr size_t kMinSheetTextRows = 6;
 // The most ruled rows over one last uncut row for that row to be a body under a header (under more: a note
 // across the table, kept in it). Rows.
 inline constexpr size_t kMaxHeaderRowsOverOneRow = 2;

@@ -13,6 +13,7 @@ namespace {
 
 using layout_params::kEmsPerHalfWidth;
 using layout_params::kMaxHeaderRowsOverOneRow;
+using layout_params::kMinSheetTextRows;
 using layout_params::kMinUncutRows;
 using layout_params::kTouch;
 using layout_params::kUnderlineDropEm;
@@ -209,8 +210,8 @@ bool notes_then_text(const GridRows& g, size_t r, size_t e) {
 // every sheet column although their text is one cell. Rows whose text is
 // one cell (no rule drawn in the row between their glyphs) leave the grid
 // when they part two tables: ruled apart (as uncut rows do above), the
-// second headed as another table of the grid is, or the first's notes and
-// then other text between them.
+// second headed as another table of the grid is, the first's notes and
+// then other text between them, or more text than a table's section rows.
 void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
   size_t nr = g.nr;
   std::vector<std::pair<size_t, size_t>> runs = one_cell_runs(g, keep);
@@ -220,8 +221,8 @@ void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
     // Not when a cell runs on across the run's top or bottom edge (a
     // header cell that starts in the gap between two tables stacked on one
     // grid and ends in the lower one's header row).
-    bool two_tables =
-        (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e) || notes_then_text(g, r, e);
+    bool two_tables = (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e) ||
+                      notes_then_text(g, r, e) || e - r >= kMinSheetTextRows;
     if (two_tables && g.closed(r, r) && g.closed(e - 1, e))
       std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
   }

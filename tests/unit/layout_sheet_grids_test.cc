@@ -228,46 +228,63 @@ TEST(SheetGrids, ANoteOverARowThatHeadsNothingStaysInTheTable) {
   EXPECT_GE(lines[0].table, 0);
 }
 
-// A KPI table (header and one row), two rows of one text merged across it,
-// and a schedule on the same sheet columns (edges at 100, 200), every row
-// 20 high and ruled alike: `between` is the two rows' text.
-std::vector<Line> kpis_then_schedule(const std::string& first, const std::string& second) {
+// A KPI table (header and one row), rows of one text merged across it
+// (`between`), and a schedule on the same sheet columns (edges at 100, 200),
+// every row 20 high and ruled alike.
+std::vector<Line> kpis_then_schedule(const std::vector<std::string>& between) {
+  const double text_top = 40, schedule_top = text_top + 20 * double(between.size()), bottom = schedule_top + 40;
   std::vector<Rule> rules;
-  for (double y = 0; y <= 120; y += 20) rules.push_back({true, y, 0, 300});
-  for (double x : {0.0, 300.0}) rules.push_back({false, x, 0, 120});
+  for (double y = 0; y <= bottom; y += 20) rules.push_back({true, y, 0, 300});
+  for (double x : {0.0, 300.0}) rules.push_back({false, x, 0, bottom});
   for (double x : {100.0, 200.0}) {
-    rules.push_back({false, x, 0, 40});
-    rules.push_back({false, x, 80, 120});
+    rules.push_back({false, x, 0, text_top});
+    rules.push_back({false, x, schedule_top, bottom});
   }
   auto glyphs = joined({text_at("具体的な施策", 5, 5, 10), text_at("基準値(R4)", 105, 5, 10),
                         text_at("KPI(R6)", 205, 5, 10), text_at("①照明のLED化", 5, 25, 5),
-                        text_at("12.4%", 105, 25, 10), text_at("35.7%", 205, 25, 10), text_at(first, 5, 45, 8),
-                        text_at(second, 5, 65, 8), text_at("令和5年", 5, 85, 10), text_at("7月4日", 105, 85, 10),
-                        text_at("第1回委員会", 205, 85, 8), text_at("7月25日", 105, 105, 10),
-                        text_at("第1回本部会議", 205, 105, 8)});
+                        text_at("12.4%", 105, 25, 10), text_at("35.7%", 205, 25, 10),
+                        text_at("令和5年", 5, schedule_top + 5, 10), text_at("7月4日", 105, schedule_top + 5, 10),
+                        text_at("第1回委員会", 205, schedule_top + 5, 8), text_at("7月25日", 105, schedule_top + 25, 10),
+                        text_at("第1回本部会議", 205, schedule_top + 25, 8)});
+  for (size_t k = 0; k < between.size(); ++k)
+    for (const Glyph& g : text_at(between[k], 5, text_top + 20 * double(k) + 5, 8)) glyphs.push_back(g);
   return analyze_layout(glyphs, rules);
+}
+
+// Whether the rows between the KPI table and the schedule left the grid,
+// parting the two: the first and last rows in two tables, the rows between
+// free text.
+void expect_parted(const std::vector<Line>& lines, size_t between) {
+  ASSERT_EQ(lines.size(), 4 + between);
+  EXPECT_GE(lines[0].table, 0);
+  EXPECT_EQ(lines[1].table, lines[0].table);
+  for (size_t k = 2; k < 2 + between; ++k) EXPECT_EQ(lines[k].table, -1) << lines[k].text();
+  EXPECT_GE(lines[2 + between].table, 0);
+  EXPECT_NE(lines[2 + between].table, lines[0].table);
+  EXPECT_EQ(lines[3 + between].table, lines[2 + between].table);
 }
 
 TEST(SheetGrids, ANoteAndTheTextAfterItPartTwoTablesRuledAlike) {
   // The note under the KPI table, then a heading: the document goes on, and
   // the schedule under it is a table of its own, not more rows of the KPIs.
-  auto lines = kpis_then_schedule("※基準値は令和4年度の実績とする。", "2改訂までの流れ");
-  ASSERT_EQ(lines.size(), 6u);
-  EXPECT_GE(lines[0].table, 0);
-  EXPECT_EQ(lines[1].table, lines[0].table);
-  EXPECT_EQ(lines[2].table, -1) << lines[2].text();
-  EXPECT_EQ(lines[3].table, -1) << lines[3].text();
-  EXPECT_GE(lines[4].table, 0);
-  EXPECT_NE(lines[4].table, lines[0].table);
-  EXPECT_EQ(lines[5].table, lines[4].table);
+  expect_parted(kpis_then_schedule({"※基準値は令和4年度の実績とする。", "2改訂までの流れ"}), 2);
 }
 
 TEST(SheetGrids, TwoNotesBetweenRowsRuledAlikeStayInTheTable) {
   // Notes only, nothing after them: notes across one table, kept in it.
-  auto lines = kpis_then_schedule("※基準値は令和4年度の実績とする。", "※目標値は令和6年度の値とする。");
+  auto lines = kpis_then_schedule({"※基準値は令和4年度の実績とする。", "※目標値は令和6年度の値とする。"});
   ASSERT_EQ(lines.size(), 6u);
   for (const Line& l : lines) EXPECT_EQ(l.table, lines[0].table) << l.text();
   EXPECT_GE(lines[0].table, 0);
+}
+
+TEST(SheetGrids, ParagraphsBetweenTablesRuledAlikePartThem) {
+  // More one-text rows than a table's section rows: the document's text
+  // between two tables (a chapter's heading and its paragraphs).
+  expect_parted(kpis_then_schedule({"4国における地方創生の取組みについて", "地方創生2.0について",
+                                    "▶国は、地方創生10年間の取組みを振り返り", "▶当面は、人口減少が続く事態を受け止める",
+                                    "国の基本構想の概要", "【目指す姿】"}),
+                6);
 }
 
 // A sheet's grid from its top: two rows of one text each (the sheet's title
