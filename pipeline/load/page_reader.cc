@@ -110,9 +110,13 @@ PageContent PageReader::read_raw(int page_index) const {
     throw InputError(path_, "page " + std::to_string(page_index + 1) + " cannot be read");
   TextAndRulesDev dev(&c);
   // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
-  // rotation, no media box, no crop.
+  // rotation, no media box, no crop; but the document's own XRef, not a copy
+  // per page (poppler-cpp's copy is for pages shown from several threads;
+  // each reader here is one thread's): a copy drops the objects decoded
+  // from object streams, and every page decoded its fonts and resources anew
+  // (a third of all instructions on a 612-page budget book).
   doc_->displayPageSlice(&dev, page_index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
-                         nullptr, nullptr, true);
+                         nullptr, nullptr, false);
   if (std::unique_ptr<TextWordList> words = dev.makeWordList()) {
     c.glyphs.reserve(size_t(words->getLength()) * 4);
     for (int i = 0; i < words->getLength(); ++i) {
