@@ -47,13 +47,24 @@ void assign_columns_by_header(Table& t, size_t header_rows) {
   for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
     if (!finest || t.rows[r].cells.size() > finest->cells.size()) finest = &t.rows[r];
   if (!finest || finest->cells.empty()) return;
-  // 1. The header cell over each body cell.
+  // 1. The header cell over each body cell: a cell of the finest header row,
+  //    or one of another header row where that row has none (a cell spanning
+  //    the header's rows, `令和4年度の取組み` beside `項目 | 基準値 | …`).
+  std::vector<const TableCell*> heads;
+  for (const TableCell& h : finest->cells) heads.push_back(&h);
+  for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
+    for (const TableCell& h : t.rows[r].cells)
+      if (&t.rows[r] != finest && std::none_of(finest->cells.begin(), finest->cells.end(), [&](const TableCell& f) {
+            return f.box.overlap_x(h.box) > 0.5;
+          }))
+        heads.push_back(&h);
   std::vector<std::pair<TableCell*, int>> placed;
   for (size_t r = header_rows; r < t.rows.size(); ++r)
     for (TableCell& c : t.rows[r].cells) {
       const TableCell* best = nullptr;
       double best_distance = 1e18;
-      for (const TableCell& h : finest->cells) {
+      for (const TableCell* hp : heads) {
+        const TableCell& h = *hp;
         double cx = c.box.cx();
         double d = cx < h.box.x0 ? h.box.x0 - cx : cx > h.box.x1 ? cx - h.box.x1 : 0;
         if (d < best_distance) {
@@ -66,7 +77,6 @@ void assign_columns_by_header(Table& t, size_t header_rows) {
   // 2. Under one header cell (`重要業績評価指標（KPI）` over a group label and a
   //    name), body cells that do not overlap across rows are columns of their
   //    own; right-aligned numbers of different widths still overlap.
-  constexpr int kSubColumns = 64;
   // Only name-like cells make sub-columns: centred values of different widths
   // need not overlap, and they belong to their header's column all the same.
   auto numeric = [](const TableCell& c) {

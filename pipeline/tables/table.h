@@ -63,7 +63,12 @@ void assign_band_columns(Table& t);
 
 // Body rows cut from free text under a ruled header: each cell takes the
 // column of the header cell over its centre (the nearest one when none is),
-// from the header row with the most cells. `header_rows` leading rows are the header.
+// from the header row with the most cells, or from another header row where
+// that one has none (a cell spanning the header's rows). Name-like cells side
+// by side under one header cell are sub-columns of it: a body cell's column
+// is its header cell's times kSubColumns, plus its sub-column. `header_rows`
+// leading rows are the header.
+inline constexpr int kSubColumns = 64;
 void assign_columns_by_header(Table& t, size_t header_rows);
 
 // A run of page lines with the same table id, as a Table; empty cells dropped.
