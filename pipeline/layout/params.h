@@ -54,6 +54,9 @@ struct Share {
 inline constexpr double kSnap = 3.0;
 // How far a rule's end may stop short of the rule it meets and still join it. Points.
 inline constexpr double kTouch = 3.0;
+// How far a ruled grid's outer vertical rules must run on past its last horizontal rule (or start before
+// its first) for the stretch to be a row the page break split, open at the page's edge. Points.
+inline constexpr double kOpenRowMin = 6.0;
 // ... and how far short of a row's (column's) middle a rule's end may stop and still be drawn across it, at
 // most this share of the row's height (column's width): rows of small text (a sheet fitted to its paper) can
 // be under 2 kTouch high, and the rule of the row above then ends within kTouch of this one's middle. Share.

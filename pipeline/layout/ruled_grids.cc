@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -15,6 +16,8 @@ using layout_params::kEmsPerHalfWidth;
 using layout_params::kMaxHeaderRowsOverOneRow;
 using layout_params::kMinSheetTextRows;
 using layout_params::kMinUncutRows;
+using layout_params::kOpenRowMin;
+using layout_params::kSnap;
 using layout_params::kTouch;
 using layout_params::kUnderlineDropEm;
 using layout_params::kUnderlineEndSlack;
@@ -290,6 +293,26 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
   add_kept_runs(grid, keep, out);
 }
 
+// A row the page break split: the grid's outer vertical rules run on past
+// its last horizontal rule to the foot of the page (or start above its first,
+// at the top) and no rule closes the row there. The nearer end of the two
+// outer rules closes it, so the row's text is a row of the grid.
+void add_open_rows(Grid& g) {
+  auto outer_end = [&](bool lower) -> std::optional<double> {
+    std::optional<double> left, right;
+    for (const Rule* v : g.v) {
+      double end = lower ? v->to : v->from;
+      for (auto [edge, side] : {std::pair{g.xs.front(), &left}, std::pair{g.xs.back(), &right}})
+        if (std::fabs(v->pos - edge) <= kSnap)
+          *side = !*side ? end : lower ? std::max(**side, end) : std::min(**side, end);
+    }
+    if (!left || !right) return std::nullopt;
+    return lower ? std::min(*left, *right) : std::max(*left, *right);
+  };
+  if (auto bottom = outer_end(true); bottom && *bottom > g.ys.back() + kOpenRowMin) g.ys.push_back(*bottom);
+  if (auto top = outer_end(false); top && *top < g.ys.front() - kOpenRowMin) g.ys.insert(g.ys.begin(), *top);
+}
+
 }  // namespace
 
 std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<Glyph>& glyphs) {
@@ -342,6 +365,7 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules, const std::vector<G
     if (grid.ys.size() == 2 && grid.xs.size() == 2) continue;
     // (A rule whose position is not a number crosses nothing, so it is
     // alone in its group.)
+    add_open_rows(grid);
     grid.sort_rules();
     add_cut_rows(grid, glyphs, grids);
   }
