@@ -381,24 +381,12 @@ const Case kForms[] = {
     {"R3実績×1.5", "", "", "ok 1.5 - x1 q=relative"},
 };
 
-TEST(NormalizeValue, Seed000) {
-  for (const Case& c : k000) check(c);
-}
-TEST(NormalizeValue, Seed001) {
-  for (const Case& c : k001) check(c);
-}
-TEST(NormalizeValue, Seed002) {
-  for (const Case& c : k002) check(c);
-}
-TEST(NormalizeValue, Seed003) {
-  for (const Case& c : k003) check(c);
-}
-TEST(NormalizeValue, Seed004) {
-  for (const Case& c : k004) check(c);
-}
-TEST(NormalizeValue, IssueForms) {
-  for (const Case& c : kForms) check(c);
-}
+TEST(NormalizeValue, Seed000) { for (const Case& c : k000) check(c); }
+TEST(NormalizeValue, Seed001) { for (const Case& c : k001) check(c); }
+TEST(NormalizeValue, Seed002) { for (const Case& c : k002) check(c); }
+TEST(NormalizeValue, Seed003) { for (const Case& c : k003) check(c); }
+TEST(NormalizeValue, Seed004) { for (const Case& c : k004) check(c); }
+TEST(NormalizeValue, IssueForms) { for (const Case& c : kForms) check(c); }
 
 }  // namespace
 }  // namespace kpix
