@@ -14,12 +14,6 @@
 namespace kpix {
 namespace {
 
-std::vector<Glyph> glyphs_of(std::initializer_list<std::vector<Glyph>> words) {
-  std::vector<Glyph> g;
-  for (const auto& w : words) g.insert(g.end(), w.begin(), w.end());
-  return g;
-}
-
 // Columns at 0, 100, 200, 300; horizontal rules at `ys`; the vertical rules
 // from `v_from` to `v_to`.
 std::vector<Rule> grid(const std::vector<double>& ys, double v_from, double v_to) {
@@ -27,12 +21,6 @@ std::vector<Rule> grid(const std::vector<double>& ys, double v_from, double v_to
   for (double y : ys) r.push_back({true, y, 0, 300});
   for (double x : {0.0, 100.0, 200.0, 300.0}) r.push_back({false, x, v_from, v_to});
   return r;
-}
-
-const Line* line_headed(const std::vector<Line>& lines, const std::string& first_cell) {
-  for (const Line& l : lines)
-    if (!l.cells.empty() && l.cells[0].text == first_cell) return &l;
-  return nullptr;
 }
 
 TEST(OpenRows, TheVerticalRulesRunningToThePageFootCloseTheLastRow) {

@@ -18,18 +18,6 @@ const Line* line_starting(const std::vector<Line>& lines, const std::string& tex
   return nullptr;
 }
 
-const Line* line_headed(const std::vector<Line>& lines, const std::string& first_cell) {
-  for (const Line& l : lines)
-    if (!l.cells.empty() && l.cells[0].text == first_cell) return &l;
-  return nullptr;
-}
-
-std::vector<Glyph> glyphs_of(std::initializer_list<std::vector<Glyph>> words) {
-  std::vector<Glyph> g;
-  for (const auto& w : words) g.insert(g.end(), w.begin(), w.end());
-  return g;
-}
-
 TEST(HeaderOverTheFirstRule, AnUndrawnHeaderOverAShadedSectionRowIsTheTables) {
   // 砂川's report printed without borders: the header (its 5年間の合計 cell
   // wrapped) right over the shaded band of the first section row, whose

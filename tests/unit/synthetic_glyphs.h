@@ -1,6 +1,7 @@
 // Glyphs of made-up text for layout tests built from positions, not PDFs.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,20 @@ inline std::vector<Glyph> word(const std::string& text, double x, double y, doub
     i += n;
   }
   return out;
+}
+
+// The words' glyphs, one after another.
+inline std::vector<Glyph> glyphs_of(std::initializer_list<std::vector<Glyph>> words) {
+  std::vector<Glyph> g;
+  for (const auto& w : words) g.insert(g.end(), w.begin(), w.end());
+  return g;
+}
+
+// The first line whose first cell is `first_cell`, or nullptr.
+inline const Line* line_headed(const std::vector<Line>& lines, const std::string& first_cell) {
+  for (const Line& l : lines)
+    if (!l.cells.empty() && l.cells[0].text == first_cell) return &l;
+  return nullptr;
 }
 
 }  // namespace kpix
