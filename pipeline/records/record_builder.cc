@@ -28,6 +28,13 @@ constexpr size_t kBodyLookahead = 12;
 // holds at most kFurnitureMaxChars characters.
 constexpr double kFurnitureBandShare = 0.08;
 constexpr size_t kFurnitureMaxChars = 40;
+// A free line at a page's foot under the pending table, or at the next
+// page's top over its rows, is a cell's text spilled past the page break
+// when it lies within one cell of the table's last row (this many points
+// of slack), a cell narrower than this share of the table (not a note
+// across it).
+constexpr double kSpillSlack = 4;
+constexpr double kSpillColumnShare = 0.5;
 
 std::string line_text(const Line& l) {
   std::string out;
@@ -63,6 +70,7 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
+  spill_until_.reset();
   // Free lines as the prose reader sees them, their text made once (a table's
   // lines are left empty: a budget book has tens of thousands).
   std::vector<ProseLine> prose(lines.size());
@@ -87,8 +95,13 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
       header_only_ = false;
     }
     // 2. A free line, and the lines its sentence wraps onto (wrapped_lines.h),
-    //    read as one text for the KPIs it states.
+    //    read as one text for the KPIs it states. The lines a cell of the
+    //    pending table spills past it at the page break do not end it.
     if (lines[i].table < 0) {
+      if (!spill_until_ && spills_from_pending(lines, i, page, from_text)) {
+        spill_until_ = page.number;
+        if (pending_->t.rows.back().page == page.number) spilled_at_foot_ = page.number;
+      }
       size_t j = i + 1;
       if (!from_text)
         while (j < lines.size() && lines[j].table < 0 && wraps_onto(prose[j - 1], prose[j], right_edge)) ++j;
@@ -108,6 +121,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
       continue;
     }
     // 3. A table: the run of lines with its id.
+    spill_until_.reset();
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines.size() && lines[j].table == lines[i].table) rows.push_back(&lines[j++]);
@@ -118,8 +132,10 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
 
 void RecordBuilder::add_free_line(const Line& line, const std::string& text, const Page& page, bool from_text) {
   // Text below or above a table ends it, but for the page's furniture
-  // between a table and its rows on the next page.
-  if (pending_ && (from_text || !is_page_furniture(line, page))) finish_pending();
+  // between a table and its rows on the next page, and a cell's lines
+  // spilled past it at the page break.
+  bool spilled = spill_until_ == page.number;
+  if (pending_ && !spilled && (from_text || !is_page_furniture(line, page))) finish_pending();
   ctx_.observe(text);
   check_subtotal(text);
   after_table_ += text + "\n";
@@ -266,6 +282,45 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
   }
   last_table_end_ = records_.size();
   end_table();
+}
+
+bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, size_t i, const Page& page,
+                                        bool from_text) const {
+  if (from_text || !pending_ || pending_->t.rows.empty()) return false;
+  const TableRow& split = pending_->t.rows.back();
+  // At the next page's top only when the same cell spilled at the foot of
+  // the page before (a sheet's title over the next page is no spill).
+  bool foot = split.page == page.number, top = split.page + 1 == page.number && spilled_at_foot_ == split.page;
+  if (!foot && !top) return false;
+  // The free lines from `i` up to the page's end (under the table at its
+  // foot) or its next table (at the next page's top).
+  size_t end = i;
+  while (end < lines.size() && lines[end].table < 0) ++end;
+  if (foot ? end != lines.size() : end == lines.size()) return false;
+  if (top && std::any_of(lines.begin(), lines.begin() + long(i), [](const Line& l) { return l.table >= 0; })) return false;
+  double table_width = pending_->t.box.width();
+  auto in_a_column = [&](const Line& l) {
+    return std::any_of(split.cells.begin(), split.cells.end(), [&](const TableCell& c) {
+      return c.box.width() < kSpillColumnShare * table_width && l.box.x0 >= c.box.x0 - kSpillSlack &&
+             l.box.x1 <= c.box.x1 + kSpillSlack;
+    });
+  };
+  bool any = false;
+  Box spilled;
+  for (size_t k = i; k < end; ++k) {
+    // The page's furniture may stand among them (a page number); a short
+    // spilled line in the page's edge band reads as furniture too.
+    bool in_column = in_a_column(lines[k]);
+    if (in_column) spilled = spilled.united(displayed_box(page, lines[k].box));
+    if (is_page_furniture(lines[k], page)) continue;
+    std::string text = line_text(lines[k]);
+    if (text.starts_with("※") || text.starts_with("注") || !in_column) return false;
+    any = true;
+  }
+  // Spilled lines run on to the page's edge: the foot (or, on the next
+  // page, from its top).
+  double band = page.height * kFurnitureBandShare;
+  return any && (foot ? spilled.y1 >= page.height - band : spilled.y0 <= band);
 }
 
 bool RecordBuilder::is_page_furniture(const Line& line, const Page& page) const {

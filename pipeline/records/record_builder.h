@@ -110,6 +110,10 @@ class RecordBuilder {
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;
+  // Whether the free lines from `i` (to the page's foot under the pending
+  // table, or to the first table at the next page's top) all lie within
+  // one cell of its last row: a cell's lines the page break spilled.
+  bool spills_from_pending(const std::vector<Line>& lines, size_t i, const Page& page, bool from_text) const;
 
   DocContext ctx_;
   // The header cells' answers, asked again of every page's tables.
@@ -121,6 +125,8 @@ class RecordBuilder {
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
   bool header_only_ = false;  // the last table had header rows and nothing else
+  std::optional<int> spill_until_;    // the page whose free lines now are spilled cell lines
+  std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
   std::string after_table_;  // free text since the last table

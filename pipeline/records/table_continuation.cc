@@ -28,6 +28,10 @@ bool starts_item(const TableCell& c) {
   return leading_marker_number(t) > 0 || strip_list_marker(t) != t;
 }
 
+// `…事業との共通指標`: the row is a KPI of its own, shared with another
+// project's, whatever else it holds.
+bool names_shared_kpi(const TableCell& c) { return c.text.find("共通指標") != std::string::npos; }
+
 }  // namespace
 
 const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& cells, AlignBy by) {
@@ -89,7 +93,7 @@ int align_columns(Table& t, const std::vector<TableCell>& columns, AlignBy by) {
 bool is_row_fragment(const TableRow& row) {
   if (row.cells.empty()) return false;
   for (const TableCell& c : row.cells)
-    if (sniff::looks_like_value(c.text) || row_label_role(c.text) || starts_item(c)) return false;
+    if (sniff::looks_like_value(c.text) || row_label_role(c.text) || starts_item(c) || names_shared_kpi(c)) return false;
   return true;
 }
 

@@ -33,8 +33,9 @@ bool on_grid_lines(const TableCell& c, const std::vector<TableCell>& cells);
 int align_columns(Table& t, const std::vector<TableCell>& columns, AlignBy by = AlignBy::shared_width);
 
 // The tail of a row split by a page break, as the first row on the next page:
-// no value, no 区分 word (目標値, 実績値) and nothing that starts an item of
-// its own (`①…`, `(2)…`) — only the rest of a name, a description or a remark.
+// no value, no 区分 word (目標値, 実績値), nothing that starts an item of its
+// own (`①…`, `(2)…`) and no shared indicator (`…との共通指標`) — only the rest
+// of a name, a description or a remark.
 bool is_row_fragment(const TableRow& row);
 
 // The fragment's cells added to the row they continue, column by column (a

@@ -149,5 +149,44 @@ TEST(SplitRowTail, ARowCarriedToThePageTopWithItsColumnsCutFromItsTextGoesOn) {
   EXPECT_EQ(by_column["baseline"], "—");
 }
 
+TEST(SplitRowTail, ACellsLinesSpilledPastThePageBreakKeepItsPairTogether) {
+  // A sheet printed from Calc: the second pair's 目標値 row is the last on
+  // page 1, its merged name cell printed on page 2 beside the 実績値 row, and
+  // the merged remark's lines spill under the grid at the foot of page 1 and
+  // over it at the top of page 2, inside the remark's column.
+  const std::vector<double> xs = {20, 120, 220, 280, 340, 400, 560};
+  Page one = grid_page(1, 600, xs,
+                       {{"施策名・事業名", "重要業績評価指標", "区分", "3年度", "4年度", "所見"},
+                        {"子育て支援事業", "利用者数", "目標値", "10", "20", "計画どおり"},
+                        {"", "", "実績値", "9", "18", ""},
+                        {"", "", "目標値", "50", "60", "新型コロナウイ"}},
+                       {{"令和4年度　総合戦略の実績", 20}});
+  for (auto& [text, y] : std::vector<std::pair<std::string, double>>{{"ルスの影響で", 690}, {"受診が減った", 765}}) {
+    auto w = word(text, 402, y);
+    one.glyphs.insert(one.glyphs.end(), w.begin(), w.end());
+  }
+  one.lines = analyze_layout(one.glyphs, one.rules, {});
+  Page two = grid_page(2, 40, xs, {{"健診事業", "受診率", "実績値", "45", "55", ""}});
+  for (auto& [text, y] : std::vector<std::pair<std::string, double>>{{"が、回復した", 8}}) {
+    auto w = word(text, 402, y);
+    two.glyphs.insert(two.glyphs.end(), w.begin(), w.end());
+  }
+  two.lines = analyze_layout(two.glyphs, two.rules, {});
+  RecordBuilder b;
+  b.add_page(one, false);
+  b.add_page(two, false);
+  MunicipalityIndex m;
+  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
+  const KpiRecord* kpi = nullptr;
+  for (const KpiRecord& r : records)
+    if (r.indicator == "受診率") kpi = &r;
+  ASSERT_NE(kpi, nullptr);
+  std::map<std::string, std::string> by_column;
+  for (const RecordValue& v : kpi->values)
+    by_column[std::string(to_string(v.role)) + (v.period ? std::to_string(v.period->start) : "")] = v.v.raw;
+  EXPECT_EQ(by_column["target2021"], "50");
+  EXPECT_EQ(by_column["actual2021"], "45");
+}
+
 }  // namespace
 }  // namespace kpix

@@ -25,6 +25,9 @@ TEST(TableContinuation, IsRowFragment) {
       {"a numbered name starts an item of its own", {"②新規就農者数"}, false},
       {"a bracketed number too", {"(2) 産業の競争力強化"}, false},
       {"a status word is a value", {"", "農業産出額", "未公表"}, false},
+      {"a shared indicator is a KPI of its own",
+       {"と、共生社会についての意識啓発を", "登録世帯数", "冬のくらし支援事業との共通指標"},
+       false},
   };
   for (const FragmentCase& c : cases) {
     Table t = grid_table({c.row});
