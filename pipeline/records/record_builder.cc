@@ -297,7 +297,8 @@ bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, size_t i
   size_t end = i;
   while (end < lines.size() && lines[end].table < 0) ++end;
   if (foot ? end != lines.size() : end == lines.size()) return false;
-  if (top && std::any_of(lines.begin(), lines.begin() + long(i), [](const Line& l) { return l.table >= 0; })) return false;
+  auto is_table = [](const Line& l) { return l.table >= 0; };
+  if (top && std::any_of(lines.begin(), lines.begin() + long(i), is_table)) return false;
   double table_width = pending_->t.box.width();
   auto in_a_column = [&](const Line& l) {
     return std::any_of(split.cells.begin(), split.cells.end(), [&](const TableCell& c) {

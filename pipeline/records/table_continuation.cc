@@ -93,7 +93,8 @@ int align_columns(Table& t, const std::vector<TableCell>& columns, AlignBy by) {
 bool is_row_fragment(const TableRow& row) {
   if (row.cells.empty()) return false;
   for (const TableCell& c : row.cells)
-    if (sniff::looks_like_value(c.text) || row_label_role(c.text) || starts_item(c) || names_shared_kpi(c)) return false;
+    if (sniff::looks_like_value(c.text) || row_label_role(c.text) || starts_item(c) || names_shared_kpi(c))
+      return false;
   return true;
 }
 
