@@ -207,6 +207,8 @@ IndicatorName split_indicator_unit(std::string_view s) {
   return r;
 }
 
+bool starts_note(std::string_view line) { return line.starts_with("※") || line.starts_with("注"); }
+
 std::string flatten_cell_text(std::string_view text) {
   // A line break inside a cell is no space in Japanese, nor inside a number
   // that wrapped (`35.` / `7%`); only between two Latin words is it one.

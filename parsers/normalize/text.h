@@ -36,6 +36,10 @@ std::string remove_layout_spaces(std::string_view s);
 // space only between two Latin words). Pure.
 std::string flatten_cell_text(std::string_view text);
 
+// Whether a line opens with a note mark (`※…`, `注…`): a note under a table,
+// not a heading or a row of it.
+bool starts_note(std::string_view line);
+
 struct IndicatorName {
   std::string name;
   std::string unit;  // empty when the name ends in no unit bracket

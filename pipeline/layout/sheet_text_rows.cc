@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/normalize/text.h"
 #include "pipeline/layout/grid_rows.h"
 
 namespace kpix::layout_parts {
@@ -61,14 +62,12 @@ bool repeats_header(const GridRows& g, const std::vector<size_t>& heads, size_t 
 // notes under the table above, then the document going on (a heading)
 // before the next table. A note alone between rows is the row's own.
 bool notes_then_text(const GridRows& g, size_t r, size_t e) {
-  auto is_note = [&](size_t k) {
-    std::string t = g.first_cell_text(k);
-    return t.starts_with("※") || t.starts_with("注");
-  };
-  for (size_t k = r; k < e; ++k)
-    if (is_note(k))
-      for (size_t j = k + 1; j < e; ++j)
-        if (!is_note(j)) return true;
+  bool after_note = false;
+  for (size_t k = r; k < e; ++k) {
+    bool note = starts_note(g.first_cell_text(k));
+    if (after_note && !note) return true;
+    after_note = after_note || note;
+  }
   return false;
 }
 
@@ -90,8 +89,9 @@ void leave_text_rows(const GridRows& g, std::vector<bool>& keep) {
     // Not when a cell runs on across the run's top or bottom edge (a
     // header cell that starts in the gap between two tables stacked on one
     // grid and ends in the lower one's header row).
-    bool two_tables = (e - r >= kMinUncutRows && g.apart(r - 1, e)) || repeats_header(g, heads, e) ||
-                      notes_then_text(g, r, e) || e - r >= kMinSheetTextRows;
+    // (The tests that build the rows' text come last.)
+    bool two_tables = e - r >= kMinSheetTextRows || (e - r >= kMinUncutRows && g.apart(r - 1, e)) ||
+                      repeats_header(g, heads, e) || notes_then_text(g, r, e);
     if (two_tables && g.closed(r, r) && g.closed(e - 1, e))
       std::fill(leaves.begin() + long(r), leaves.begin() + long(e), true);
   }
