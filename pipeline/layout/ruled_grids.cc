@@ -79,19 +79,27 @@ void add_cut_rows(const Grid& grid, const std::vector<Glyph>& glyphs, std::vecto
 // at the top) and no rule closes the row there. The nearer end of the two
 // outer rules closes it, so the row's text is a row of the grid.
 void add_open_rows(Grid& g) {
-  auto outer_end = [&](bool lower) -> std::optional<double> {
-    std::optional<double> left, right;
-    for (const Rule* v : g.v) {
-      double end = lower ? v->to : v->from;
-      for (auto [edge, side] : {std::pair{g.xs.front(), &left}, std::pair{g.xs.back(), &right}})
-        if (std::fabs(v->pos - edge) <= kSnap)
-          *side = !*side ? end : lower ? std::max(**side, end) : std::min(**side, end);
-    }
-    if (!left || !right) return std::nullopt;
-    return lower ? std::min(*left, *right) : std::max(*left, *right);
+  // How far down (up) the vertical rules on grid line x reach; nullopt for
+  // none there.
+  auto reach = [&](double x, bool down) -> std::optional<double> {
+    std::optional<double> far;
+    for (const Rule* v : g.v)
+      if (std::fabs(v->pos - x) <= kSnap) {
+        double end = down ? v->to : v->from;
+        far = !far ? end : down ? std::max(*far, end) : std::min(*far, end);
+      }
+    return far;
   };
-  if (auto bottom = outer_end(true); bottom && *bottom > g.ys.back() + kOpenRowMin) g.ys.push_back(*bottom);
-  if (auto top = outer_end(false); top && *top < g.ys.front() - kOpenRowMin) g.ys.insert(g.ys.begin(), *top);
+  auto left_down = reach(g.xs.front(), true), right_down = reach(g.xs.back(), true);
+  auto left_up = reach(g.xs.front(), false), right_up = reach(g.xs.back(), false);
+  if (left_down && right_down) {
+    double bottom = std::min(*left_down, *right_down);
+    if (bottom > g.ys.back() + kOpenRowMin) g.ys.push_back(bottom);
+  }
+  if (left_up && right_up) {
+    double top = std::max(*left_up, *right_up);
+    if (top < g.ys.front() - kOpenRowMin) g.ys.insert(g.ys.begin(), top);
+  }
 }
 
 }  // namespace
