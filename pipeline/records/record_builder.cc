@@ -70,7 +70,7 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
-  spill_until_.reset();
+  spilling_ = false;
   // Free lines as the prose reader sees them, their text made once (a table's
   // lines are left empty: a budget book has tens of thousands).
   std::vector<ProseLine> prose(lines.size());
@@ -98,8 +98,8 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
     //    read as one text for the KPIs it states. The lines a cell of the
     //    pending table spills past it at the page break do not end it.
     if (lines[i].table < 0) {
-      if (!spill_until_ && spills_from_pending(lines, i, page, from_text)) {
-        spill_until_ = page.number;
+      if (!spilling_ && spills_from_pending(lines, prose, i, page, from_text)) {
+        spilling_ = true;
         if (pending_->t.rows.back().page == page.number) spilled_at_foot_ = page.number;
       }
       size_t j = i + 1;
@@ -121,7 +121,7 @@ void RecordBuilder::add_page(const Page& page, bool from_text) {
       continue;
     }
     // 3. A table: the run of lines with its id.
-    spill_until_.reset();
+    spilling_ = false;
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines.size() && lines[j].table == lines[i].table) rows.push_back(&lines[j++]);
@@ -134,8 +134,7 @@ void RecordBuilder::add_free_line(const Line& line, const std::string& text, con
   // Text below or above a table ends it, but for the page's furniture
   // between a table and its rows on the next page, and a cell's lines
   // spilled past it at the page break.
-  bool spilled = spill_until_ == page.number;
-  if (pending_ && !spilled && (from_text || !is_page_furniture(line, page))) finish_pending();
+  if (pending_ && !spilling_ && (from_text || !is_page_furniture(line, page))) finish_pending();
   ctx_.observe(text);
   check_subtotal(text);
   after_table_ += text + "\n";
@@ -284,8 +283,8 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
   end_table();
 }
 
-bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, size_t i, const Page& page,
-                                        bool from_text) const {
+bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, const std::vector<ProseLine>& prose,
+                                        size_t i, const Page& page, bool from_text) const {
   if (from_text || !pending_ || pending_->t.rows.empty()) return false;
   const TableRow& split = pending_->t.rows.back();
   // At the next page's top only when the same cell spilled at the foot of
@@ -314,8 +313,7 @@ bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, size_t i
     bool in_column = in_a_column(lines[k]);
     if (in_column) spilled = spilled.united(displayed_box(page, lines[k].box));
     if (is_page_furniture(lines[k], page)) continue;
-    std::string text = line_text(lines[k]);
-    if (text.starts_with("※") || text.starts_with("注") || !in_column) return false;
+    if (starts_note(prose[k].text) || !in_column) return false;
     any = true;
   }
   // Spilled lines run on to the page's edge: the foot (or, on the next

@@ -15,6 +15,7 @@
 #include "parsers/municipality/municipality_index.h"
 #include "pipeline/records/doc_context.h"
 #include "pipeline/records/table_continuation.h"
+#include "pipeline/records/wrapped_lines.h"
 #include "pipeline/tables/header_label_cache.h"
 #include "pipeline/model/record.h"
 #include "pipeline/tables/recognizer.h"
@@ -113,7 +114,9 @@ class RecordBuilder {
   // Whether the free lines from `i` (to the page's foot under the pending
   // table, or to the first table at the next page's top) all lie within
   // one cell of its last row: a cell's lines the page break spilled.
-  bool spills_from_pending(const std::vector<Line>& lines, size_t i, const Page& page, bool from_text) const;
+  // `prose`: the lines' text (add_page's, made once).
+  bool spills_from_pending(const std::vector<Line>& lines, const std::vector<ProseLine>& prose, size_t i,
+                           const Page& page, bool from_text) const;
 
   DocContext ctx_;
   // The header cells' answers, asked again of every page's tables.
@@ -125,7 +128,7 @@ class RecordBuilder {
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
   bool header_only_ = false;  // the last table had header rows and nothing else
-  std::optional<int> spill_until_;    // the page whose free lines now are spilled cell lines
+  bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
   std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
