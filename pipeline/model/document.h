@@ -35,7 +35,7 @@ struct Cell {
   // Where its glyphs lie inside `box` (empty for converter text): a cell
   // whose edges were guessed from the text's gaps still has its ink where
   // the drawn column is.
-  Box ink;
+  Box ink{};
 };
 
 struct Line {

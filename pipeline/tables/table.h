@@ -17,7 +17,7 @@ struct TableCell {
   int column = -1;
   int line = 0;  // converter-text line, 0 for PDF
   int page = 0;  // 1-based page it is on (a table may run over several)
-  Box ink;       // where its glyphs lie (Cell::ink); empty for converter text
+  Box ink{};     // where its glyphs lie (Cell::ink); empty for converter text
 };
 
 struct TableRow {
