@@ -19,7 +19,9 @@ constexpr double kAlignTolerance = 4;
 // (intersection over union).
 constexpr double kAlignShare = 0.6;
 // ... or, its edges guessed from its text, when the one cell holding its ink
-// is less than this many times as wide (the same column, not several).
+// is less than this many times as wide (the same column, not several); a
+// cell of another column holding it too and less than this many times as
+// wide as that one makes it unsure.
 constexpr double kInkHolderWidths = 2;
 
 // Starts an item of its own: a list number or bullet (`①`, `(2)`, `・`).
@@ -66,7 +68,8 @@ const TableCell* aligned_with(const TableCell& c, const std::vector<TableCell>& 
     if (holds(prev) && (!holder || prev.box.width() < holder->box.width())) holder = &prev;
   if (!holder) return nullptr;
   for (const TableCell& prev : cells)
-    if (holds(prev) && prev.column != holder->column && prev.box.width() < 2 * holder->box.width()) return nullptr;
+    if (holds(prev) && prev.column != holder->column && prev.box.width() < kInkHolderWidths * holder->box.width())
+      return nullptr;
   return holder;
 }
 
