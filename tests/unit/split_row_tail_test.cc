@@ -43,6 +43,37 @@ Page grid_page(int number, double top, const std::vector<double>& xs, const std:
   return p;
 }
 
+// `page` with `words` (text, x, top) added and laid out again.
+void add_words(Page& page, const std::vector<std::tuple<std::string, double, double>>& words) {
+  for (const auto& [text, x, y] : words) {
+    auto w = word(text, x, y);
+    page.glyphs.insert(page.glyphs.end(), w.begin(), w.end());
+  }
+  page.lines = analyze_layout(page.glyphs, page.rules, {});
+}
+
+// The records the builder makes of `pages`, read one after another.
+std::vector<KpiRecord> records_of(const std::vector<Page>& pages) {
+  RecordBuilder b;
+  for (const Page& p : pages) b.add_page(p, false);
+  MunicipalityIndex m;
+  return b.finish(DocumentInfo{}, {}, m);
+}
+
+const KpiRecord* record_named(const std::vector<KpiRecord>& records, const std::string& indicator) {
+  for (const KpiRecord& r : records)
+    if (r.indicator == indicator) return &r;
+  return nullptr;
+}
+
+// A record's raw values by role and first year (`actual2021`, `baseline`).
+std::map<std::string, std::string> raw_by_role_and_year(const KpiRecord& r) {
+  std::map<std::string, std::string> out;
+  for (const RecordValue& v : r.values)
+    out[std::string(to_string(v.role)) + (v.period ? std::to_string(v.period->start) : "")] = v.v.raw;
+  return out;
+}
+
 TEST(SplitRowTail, LabelsOnlyAtThePageTopInTheTablesColumnsAreNoNewHeader) {
   const std::vector<double> xs = {20, 180, 300, 360, 420, 480};
   Page one = grid_page(1, 60, xs,
@@ -55,14 +86,8 @@ TEST(SplitRowTail, LabelsOnlyAtThePageTopInTheTablesColumnsAreNoNewHeader) {
                        {{"給事業", "(令和元年)", "実績値"},
                         {"健康づくり事業", "参加者数", "目標値", "5", "6"},
                         {"", "", "実績値", "4", "7"}});
-  RecordBuilder b;
-  b.add_page(one, false);
-  b.add_page(two, false);
-  MunicipalityIndex m;
-  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
-  const KpiRecord* joined = nullptr;
-  for (const KpiRecord& r : records)
-    if (r.indicator == "参加者数") joined = &r;
+  std::vector<KpiRecord> records = records_of({one, two});
+  const KpiRecord* joined = record_named(records, "参加者数");
   ASSERT_NE(joined, nullptr);
   int targets = 0;
   for (const RecordValue& v : joined->values)
@@ -80,12 +105,8 @@ int named_with(const std::vector<std::string>& second_row, Role role) {
   Page two = grid_page(2, 40, xs,
                        {{"移住定住促進事業", "転入者数", "1,200人", "1,500人", "相談体制を見直す"},
                         {"子育て支援事業", "出生数", "310人", "350人", "支援を継続する"}});
-  RecordBuilder b;
-  b.add_page(one, false);
-  b.add_page(two, false);
-  MunicipalityIndex m;
   int named = 0;
-  for (const KpiRecord& r : b.finish(DocumentInfo{}, {}, m)) {
+  for (const KpiRecord& r : records_of({one, two})) {
     if (r.indicator != "転入者数" && r.indicator != "出生数") continue;
     bool has = false;
     for (const RecordValue& v : r.values) has = has || (v.role == role && v.v.value.has_value());
@@ -125,25 +146,12 @@ TEST(SplitRowTail, ARowCarriedToThePageTopWithItsColumnsCutFromItsTextGoesOn) {
   two.height = 800;
   two.rules = {{true, 40, 20, 500}, {true, 90, 20, 500}};
   // Names and the target wrap over three lines; the values sit on the middle one.
-  for (auto& [text, x, y] : std::vector<std::tuple<std::string, double, double>>{
-           {"i-BOX企画展", 22, 45}, {"参加者数(う", 22, 60}, {"ち学生)", 22, 75}, {"—", 182, 60}, {"3人", 262, 60},
-           {"97人", 342, 60}, {"40人/年", 422, 45}, {"(毎年度", 422, 60}, {"実績)", 422, 75}}) {
-    auto w = word(text, x, y);
-    two.glyphs.insert(two.glyphs.end(), w.begin(), w.end());
-  }
-  two.lines = analyze_layout(two.glyphs, two.rules, {});
-  RecordBuilder b;
-  b.add_page(one, false);
-  b.add_page(two, false);
-  MunicipalityIndex m;
-  const KpiRecord* carried = nullptr;
-  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
-  for (const KpiRecord& r : records)
-    if (r.indicator == "i-BOX企画展参加者数(うち学生)") carried = &r;
+  add_words(two, {{"i-BOX企画展", 22, 45}, {"参加者数(う", 22, 60}, {"ち学生)", 22, 75}, {"—", 182, 60},
+                  {"3人", 262, 60}, {"97人", 342, 60}, {"40人/年", 422, 45}, {"(毎年度", 422, 60}, {"実績)", 422, 75}});
+  std::vector<KpiRecord> records = records_of({one, two});
+  const KpiRecord* carried = record_named(records, "i-BOX企画展参加者数(うち学生)");
   ASSERT_NE(carried, nullptr);
-  std::map<std::string, std::string> by_column;
-  for (const RecordValue& v : carried->values)
-    by_column[std::string(to_string(v.role)) + (v.period ? std::to_string(v.period->start) : "")] = v.v.raw;
+  std::map<std::string, std::string> by_column = raw_by_role_and_year(*carried);
   EXPECT_EQ(by_column["actual2020"], "3人");
   EXPECT_EQ(by_column["actual2021"], "97人");
   EXPECT_EQ(by_column["baseline"], "—");
@@ -161,29 +169,13 @@ TEST(SplitRowTail, ACellsLinesSpilledPastThePageBreakKeepItsPairTogether) {
                         {"", "", "実績値", "9", "18", ""},
                         {"", "", "目標値", "50", "60", "新型コロナウイ"}},
                        {{"令和4年度　総合戦略の実績", 20}});
-  for (auto& [text, y] : std::vector<std::pair<std::string, double>>{{"ルスの影響で", 690}, {"受診が減った", 765}}) {
-    auto w = word(text, 402, y);
-    one.glyphs.insert(one.glyphs.end(), w.begin(), w.end());
-  }
-  one.lines = analyze_layout(one.glyphs, one.rules, {});
+  add_words(one, {{"ルスの影響で", 402, 690}, {"受診が減った", 402, 765}});
   Page two = grid_page(2, 40, xs, {{"健診事業", "受診率", "実績値", "45", "55", ""}});
-  for (auto& [text, y] : std::vector<std::pair<std::string, double>>{{"が、回復した", 8}}) {
-    auto w = word(text, 402, y);
-    two.glyphs.insert(two.glyphs.end(), w.begin(), w.end());
-  }
-  two.lines = analyze_layout(two.glyphs, two.rules, {});
-  RecordBuilder b;
-  b.add_page(one, false);
-  b.add_page(two, false);
-  MunicipalityIndex m;
-  std::vector<KpiRecord> records = b.finish(DocumentInfo{}, {}, m);
-  const KpiRecord* kpi = nullptr;
-  for (const KpiRecord& r : records)
-    if (r.indicator == "受診率") kpi = &r;
+  add_words(two, {{"が、回復した", 402, 8}});
+  std::vector<KpiRecord> records = records_of({one, two});
+  const KpiRecord* kpi = record_named(records, "受診率");
   ASSERT_NE(kpi, nullptr);
-  std::map<std::string, std::string> by_column;
-  for (const RecordValue& v : kpi->values)
-    by_column[std::string(to_string(v.role)) + (v.period ? std::to_string(v.period->start) : "")] = v.v.raw;
+  std::map<std::string, std::string> by_column = raw_by_role_and_year(*kpi);
   EXPECT_EQ(by_column["target2021"], "50");
   EXPECT_EQ(by_column["actual2021"], "45");
 }
