@@ -12,6 +12,7 @@
 #include "pipeline/model/error.h"
 #include "pipeline/load/font_limits.h"
 #include "pipeline/load/glyph_dedup.h"
+#include "pipeline/load/glyph_order.h"
 #include "pipeline/load/rule_finder.h"
 
 namespace kpix {
@@ -100,6 +101,7 @@ PageContent PageReader::read(int page_index) const {
 }
 
 void finish_content(PageContent& c) {
+  sort_by_position(c.glyphs);
   c.glyphs = remove_duplicate_glyphs(std::move(c.glyphs));
   c.rules = merge_rules(std::move(c.rules));
 }

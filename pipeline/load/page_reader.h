@@ -42,7 +42,7 @@ class PageReader {
   // page: the other threads' readers open the same file.
   void check_fonts(const std::string& path) const;
 
-  // Glyphs without duplicates, rules merged.
+  // Glyphs in position order without duplicates, rules merged.
   PageContent read(int page_index) const;
   // As Poppler gives them: read() == finish_content(read_raw()).
   // Throws InputError when the page cannot be read.
@@ -53,7 +53,8 @@ class PageReader {
   std::unique_ptr<PDFDoc> doc_;
 };
 
-// Shadow and fake-bold copies of glyphs removed, pieces of one border joined.
+// Glyphs in position order (glyph_order.h), their shadow and fake-bold
+// copies removed; pieces of one border joined.
 void finish_content(PageContent& c);
 
 }  // namespace kpix
