@@ -198,6 +198,10 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
     // fields may name the project of the tables after it. Only indicator
     // blocks are read in one; otherwise no family reads it (the tables of a
     // budget book), so it is not sniffed at all.
+    // Overflow text Calc prints under a sheet's grid (a name cell's lines
+    // beside `Page 14`) stands between the rows left for the next page and
+    // it: they wait through a form on their own page or the next.
+    if (!t.rows.empty() && !carried_.empty() && t.rows.front().page > carried_.front().page + 1) drop_carried_rows();
     if (!indicator_blocks) {
       read_project_fields(t);
       ++summary_.tables;
@@ -210,6 +214,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
     header_rows = last_header_.size();
     indicator_blocks = is_form_table(t, ctx_.era());  // with the header's rows on top
   } else {
+    drop_carried_rows();
     remember_header(t, header_rows, tc);
   }
   // 5. Pending until no more of it can come.
@@ -251,6 +256,8 @@ void RecordBuilder::keep_records(const PendingTable& p, Recognized r) {
   const TableContext& tc = p.tc;
   if (tc.continued)
     for (RecordValue& v : r.continuation) records_.back().values.push_back(std::move(v));
+  drop_carried_rows();
+  carried_ = std::move(r.carried);
   ++summary_.tables;
   last_table_begin_ = records_.size();
   // A family that read the table but could not make records of it says why.
@@ -348,6 +355,7 @@ std::vector<KpiRecord> RecordBuilder::finish(const DocumentInfo& info, const Bui
   // 1. The last table, and the notes under it.
   finish_pending();
   flush_footnotes();
+  drop_carried_rows();
   // 2. Years of an implied era read before the document named its era (a
   //    sheet whose 平成 comes on its last page), under the era it names.
   reread_implied_eras();

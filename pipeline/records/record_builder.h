@@ -84,8 +84,11 @@ class RecordBuilder {
   void append_to_pending(Table t);
   // The pending table's records made and kept.
   void finish_pending();
-  // The last headed table's header and context, over its rows carried over.
+  // The last headed table's header and context, over its rows carried over
+  // (and the rows the table before left for it: Recognized::carried).
   void join_last_table(Table& t, TableContext& tc);
+  // Rows left for a next table that does not continue theirs: a note each.
+  void drop_carried_rows();
   void remember_header(const Table& t, size_t header_rows, const TableContext& tc);
   void keep_records(const PendingTable& p, Recognized r);
   void end_table();
@@ -127,6 +130,7 @@ class RecordBuilder {
   std::vector<TableRow> last_header_;
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
+  std::vector<TableRow> carried_;  // rows the last table left for the one continuing it
   bool header_only_ = false;  // the last table had header rows and nothing else
   bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
   std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of

@@ -98,11 +98,21 @@ void RecordBuilder::join_last_table(Table& t, TableContext& tc) {
   // they take the numbers of the cells they line up with.
   align_columns(t, last_columns_);
   t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
+  t.rows.insert(t.rows.begin() + long(last_header_.size()), std::make_move_iterator(carried_.begin()),
+                std::make_move_iterator(carried_.end()));
+  carried_.clear();
   tc = last_context_;
   if (last_table_end_ > last_table_begin_ && last_table_end_ == records_.size()) {
     const KpiRecord& last = records_.back();
     tc.continued = ContinuedRecord{last.section, last.project, last.unit};
   }
+}
+
+void RecordBuilder::drop_carried_rows() {
+  for (const TableRow& row : carried_)
+    summary_.notes.push_back("page " + std::to_string(row.page) +
+                             ": a 目標値 row with values but no KPI name, and no row on the next page names it: not read");
+  carried_.clear();
 }
 
 void RecordBuilder::remember_header(const Table& t, size_t header_rows, const TableContext& tc) {

@@ -40,6 +40,12 @@ struct Recognized {
   // Values of the first rows that go on with TableContext::continued: the
   // record builder appends them to that record.
   std::vector<RecordValue> continuation;
+  // Rows the table ends with that only the next table's first rows
+  // complete: a 目標値 row with values but no KPI cell, whose merged name
+  // cell a sheet printed across pages shows on the next page only, by its
+  // 実績値 row. The record builder reads them again at the top of the table
+  // that continues this one, or says it could not.
+  std::vector<TableRow> carried;
   std::vector<std::string> warnings;
   // The years were read under TableContext::era, none of them writing an era
   // of its own (`20年度実績`): the record builder reads them again under the

@@ -238,6 +238,26 @@ std::optional<KpiRecord> open_record(const Table& t, size_t r, const PairColumns
   return rec;
 }
 
+// Any year or total cell of the row holds something.
+bool has_pair_values(const TableRow& row, const PairColumns& cols) {
+  for (const auto* list : {&cols.years, &cols.totals})
+    for (const ColumnInfo* c : *list)
+      if (const TableCell* cell = row.at(c->column); cell && !squeeze_text(cell->text).empty()) return true;
+  return false;
+}
+
+// The 目標値 row `r` that opened no record waits for its name on the next
+// page: it has values and no KPI cell (nor one in rows carrying its name
+// on), and no row after it in the table has a 区分 or values.
+bool waits_for_name(const Table& t, size_t r, const PairColumns& cols) {
+  const TableRow& row = t.rows[r];
+  if (!has_pair_values(row, cols)) return false;
+  if (joined_cell(row, rows_of_split_names(t, r, *cols.kind), cols.indicator)) return false;
+  for (size_t m = r + 1; m < t.rows.size(); ++m)
+    if (cell_at(t.rows[m], cols.kind) || has_pair_values(t.rows[m], cols)) return false;
+  return true;
+}
+
 // One row of the pair: its values by year, and its totals over the span.
 void read_pair_row(const TableRow& row, Role role, const PairColumns& cols, const Table& t,
                    const ValueHints& hints, std::vector<RecordValue>& values) {
@@ -307,6 +327,7 @@ Recognized build_pair_rows_table(const Table& t, const TableShape& s, const Tabl
     if (k == "目標値") {
       st.current = nullptr;
       std::optional<KpiRecord> rec = open_record(t, r, cols, ctx, st);
+      if (!rec && waits_for_name(t, r, cols)) out.carried.push_back(row);
       if (!rec) continue;
       out.records.push_back(std::move(*rec));
       st.current = &out.records.back().values;
