@@ -51,5 +51,18 @@ TEST(PairRows, NameCellsRepeatedOnBothRowsAreOneName) {
   EXPECT_TRUE(plan_target);
 }
 
+TEST(PairRows, ATableEndingInATargetRowAloneIsPairRows) {
+  // The table's only pair cut by the page break after its 目標値 row: still a
+  // pair-rows table, read as one (its name and 実績値 row on the next page).
+  std::string text = std::string(kHeader) +
+                     "住み替え支援事業\t補助金交付件数 ／115件(令和元年度)→87件(各年度)\t目標値\t87\t87\t87\t87\t87\t—\n";
+  auto records = records_from_text(text);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].indicator, "補助金交付件数");
+  int targets = 0;
+  for (const RecordValue& v : records[0].values) targets += v.role == Role::target && v.v.value == 87.0;
+  EXPECT_GE(targets, 5);
+}
+
 }  // namespace
 }  // namespace kpix

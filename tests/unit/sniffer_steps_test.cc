@@ -232,6 +232,15 @@ TEST(SnifferSteps, SplitStackedTables) {
       {"a caption over a header, then a second table",
        {{"基本目標1 安定した雇用を創出し、地域人材の活躍の場をつくる"}, header, kpi1, header2, kpi2},
        {1, 2, 2}},
+      // The sheet's title printed again in the grid over a later table's
+      // header (a spreadsheet of several tables): a part alone, not a title
+      // row whose `KPI` and `目標` would label every column under it.
+      {"a sheet's title over a later header is a part alone",
+       {header, kpi1, {"第2期砂川市まち・ひと・しごと創生総合戦略 数値目標・KPI集計表"}, header, kpi2},
+       {2, 1, 2}},
+      {"a goal caption over a later header is a part alone",
+       {header, kpi1, {"基本目標2 新しい人の流れをつくる"}, header, kpi2},
+       {2, 1, 2}},
   };
   for (const StackedCase& c : cases) {
     Table t = grid_table(c.grid);

@@ -302,9 +302,13 @@ void finish_record(KpiRecord& rec) {
 bool is_pair_rows_table(const Table& t, const TableShape& s) {
   const ColumnInfo* kind = s.first(ColumnKind::kind);
   if (!kind) return false;
+  // A 目標値 row alone is a pair too: its 実績値 row may be on the next page.
   int pairs = 0;
   for (size_t r = s.header_rows; r < t.rows.size(); ++r)
-    if (const TableCell* c = t.rows[r].at(kind->column); c && squeeze_text(c->text) == "実績値") ++pairs;
+    if (const TableCell* c = t.rows[r].at(kind->column)) {
+      std::string k = squeeze_text(c->text);
+      pairs += k == "実績値" || k == "目標値";
+    }
   return pairs > 0;
 }
 

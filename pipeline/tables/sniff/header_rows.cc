@@ -83,11 +83,13 @@ size_t count_header_rows_by(const Table& t, IsLabel& is_label) {
 
 namespace sniff {
 
-bool is_caption_row(const Table& t) {
-  if (t.rows.size() < 2 || t.rows[0].cells.size() != 1 || t.rows[1].cells.size() < 2) return false;
-  static const RE2 caption("^(【[^】]+】.+|基本目標\\d.*)$");
-  return RE2::FullMatch(squeeze_text(t.rows[0].cells[0].text), caption);
+bool is_caption_row(const TableRow& row, const TableRow& next) {
+  if (row.cells.size() != 1 || next.cells.size() < 2) return false;
+  static const RE2 caption("^(【[^】]+】.+|基本目標\\d.*|.{4,}(?:集計表|一覧表|一覧|評価表|調書))$");
+  return RE2::FullMatch(squeeze_text(row.cells[0].text), caption);
 }
+
+bool is_caption_row(const Table& t) { return t.rows.size() >= 2 && is_caption_row(t.rows[0], t.rows[1]); }
 
 }  // namespace sniff
 

@@ -44,8 +44,9 @@ bool only_labels(const TableRow& row, IsLabel& is_label) {
 
 // Rows where a stacked table begins, after the grid's own header rows
 // (`first_data`, 0 when the grid starts with rows carried over): at a full
-// header row, or the row of labels right above it (not a caption over the
-// grid: its part is the caption alone). Two header rows in a row are one
+// header row, or the row of labels right above it; not at a caption over
+// the header (`…KPI集計表`, `基本目標1 …`): its part is the caption alone,
+// so that its words label no column. Two header rows in a row are one
 // header, cut once.
 template <class IsLabel>
 std::vector<size_t> stacked_table_cuts(const Table& t, size_t first_data, IsLabel& is_label) {
@@ -53,7 +54,9 @@ std::vector<size_t> stacked_table_cuts(const Table& t, size_t first_data, IsLabe
   for (size_t i = std::max<size_t>(first_data, 1); i < t.rows.size(); ++i) {
     if (!full_header(t.rows[i], is_label) || (!cuts.empty() && cuts.back() + 1 >= i)) continue;
     size_t cut = i;
-    if (cut > first_data && only_labels(t.rows[cut - 1], is_label) && !(cut == 1 && sniff::is_caption_row(t))) --cut;
+    bool caption = sniff::is_caption_row(t.rows[cut - 1], t.rows[cut]);
+    if (caption && cut - 1 > first_data) cuts.push_back(cut - 1);
+    else if (!caption && cut > first_data && only_labels(t.rows[cut - 1], is_label)) --cut;
     if (cut > first_data) cuts.push_back(cut);
   }
   return cuts;

@@ -16,10 +16,13 @@
 
 namespace kpix::sniff {
 
-// Whether the table's first row is its caption drawn inside its frame: one
+// Whether `row` is a caption drawn inside a table's frame over `next`: one
 // cell over a row of several, a bracketed heading with its title
-// (`【基本目標1】安定した雇用を…`) or a goal's (`基本目標１ …`). Its words
-// (`目標`) label no column, and it heads no header row under it.
+// (`【基本目標1】安定した雇用を…`), a goal's (`基本目標１ …`) or the sheet's
+// own title (`…数値目標・KPI集計表`, `…一覧表`). Its words (`目標`, `KPI`)
+// label no column, and it heads no header row under it.
+bool is_caption_row(const TableRow& row, const TableRow& next);
+// Whether the table's first row is its caption.
 bool is_caption_row(const Table& t);
 
 // The body's columns: where their cells stand and what they say.
