@@ -3,6 +3,9 @@
 // The text word list API of TextOutputDev; Poppler itself is built with it.
 #define TEXTOUT_WORD_LIST 1
 
+#include <Annot.h>
+#include <Catalog.h>
+#include <Gfx.h>
 #include <GfxState.h>
 #include <PDFDoc.h>
 #include <Page.h>
@@ -13,6 +16,7 @@
 #include "pipeline/load/font_limits.h"
 #include "pipeline/load/glyph_dedup.h"
 #include "pipeline/load/glyph_order.h"
+#include "pipeline/load/renderer_key.h"
 #include "pipeline/load/rule_finder.h"
 
 namespace kpix {
@@ -30,30 +34,31 @@ namespace {
 // dedup that follows does the latter.
 class TextAndRulesDev : public TextOutputDev {
  public:
-  explicit TextAndRulesDev(PageContent* out)
-      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/true, /*append=*/false),
-        out_(out) {}
+  TextAndRulesDev()
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/true, /*append=*/false) {}
+  // The page being shown collects the paths; none between pages.
+  void set_target(PageContent* out) { out_ = out; }
   bool needNonText() override { return true; }
   void stroke(GfxState* state) override {
-    collect_path_rules(state, false, out_->rules);
+    if (out_) collect_path_rules(state, false, out_->rules);
     TextOutputDev::stroke(state);
   }
   void fill(GfxState* state) override {
-    collect_path_rules(state, true, out_->rules);
+    if (out_) collect_path_rules(state, true, out_->rules);
     TextOutputDev::fill(state);
   }
   void eoFill(GfxState* state) override {
-    collect_path_rules(state, true, out_->rules);
+    if (out_) collect_path_rules(state, true, out_->rules);
     TextOutputDev::eoFill(state);
   }
   void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
                  bool interpolate, const int* maskColors, bool inlineImg) override {
-    ++out_->images;
+    if (out_) ++out_->images;
     OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
   }
 
  private:
-  PageContent* out_;
+  PageContent* out_ = nullptr;
 };
 
 // UTF-8 of one code point.
@@ -95,16 +100,32 @@ bool read_geometry(PDFDoc& doc, int page_index, PageContent& c) {
 
 }  // namespace
 
+// The text device and the renderer kept from one page to the next: Poppler's
+// Page::displaySlice made a renderer per page, and with it every font the
+// page's resources name (renderer_key.h). The renderer made for a page shows
+// the pages after it with the same key as displaySlice would: each page's
+// content between a saved and restored state, then its annotations, the
+// device told of the page's start (and the renderer's default matrix and
+// state, as a new renderer tells it) and end. Not with optional content: a
+// page's marked content left open could hide the next page's text.
+struct PageReader::KeptRenderer {
+  TextAndRulesDev dev;
+  std::unique_ptr<Gfx> gfx;  // made after dev, destroyed before it (its end of page)
+  RendererKey key;
+};
+
 PageReader::PageReader(const std::string& path) : path_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
+  kept_ = std::make_unique<KeptRenderer>();
+  keeps_renderer_ = doc_->getCatalog() && !doc_->getCatalog()->getOptContentConfig();
 }
 
 void PageReader::check_fonts(const std::string& path) const { check_font_maps(*doc_, path); }
 
 PageReader::~PageReader() = default;
 
-PageContent PageReader::read(int page_index) const {
+PageContent PageReader::read(int page_index) {
   PageContent c = read_raw(page_index);
   finish_content(c);
   return c;
@@ -116,18 +137,34 @@ void finish_content(PageContent& c) {
   c.rules = merge_rules(std::move(c.rules));
 }
 
-PageContent PageReader::read_raw(int page_index) const {
+PageContent PageReader::read_raw(int page_index) {
   PageContent c;
   if (!read_geometry(*doc_, page_index, c))
     throw InputError(path_, "page " + std::to_string(page_index + 1) + " cannot be read");
-  TextAndRulesDev dev(&c);
-  // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
-  // rotation, no media box, no crop; but the document's own XRef, not a copy
-  // per page (poppler-cpp's copy is for pages shown from several threads;
-  // each reader here is one thread's): copying and freeing it was 1% of all
-  // instructions on a 612-page budget book.
-  doc_->displayPageSlice(&dev, page_index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
-                         nullptr, nullptr, false);
+  ::Page* page = doc_->getPage(page_index + 1);
+  XRef* xref = doc_->getXRef();
+  std::optional<RendererKey> key = keeps_renderer_ ? renderer_key(*page, xref) : std::nullopt;
+  TextAndRulesDev& dev = kept_->dev;
+  if (key && kept_->gfx && *key == kept_->key) {
+    GfxState* state = kept_->gfx->getState();
+    dev.startPage(page_index + 1, state, xref);
+    dev.setDefaultCTM(state->getCTM());
+    dev.updateAll(state);
+  } else {
+    kept_->gfx.reset();
+    // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
+    // rotation, no media box, no crop; but the document's own XRef, not a
+    // copy per page (poppler-cpp's copy is for pages shown from several
+    // threads; each reader here is one thread's): copying and freeing it was
+    // 1% of all instructions on a 612-page budget book.
+    kept_->gfx.reset(page->createGfx(&dev, 72, 72, 0, false, false, -1, -1, -1, -1, false, nullptr, nullptr, xref));
+    kept_->key = key.value_or(RendererKey{});
+  }
+  dev.set_target(&c);
+  page->display(kept_->gfx.get());
+  for (Annot* annot : page->getAnnots()->getAnnots()) annot->draw(kept_->gfx.get(), false);
+  dev.endPage();
+  dev.set_target(nullptr);
   if (std::unique_ptr<TextWordList> words = dev.makeWordList()) {
     c.glyphs.reserve(size_t(words->getLength()) * 4);
     for (int i = 0; i < words->getLength(); ++i) {
@@ -143,6 +180,7 @@ PageContent PageReader::read_raw(int page_index) const {
       }
     }
   }
+  if (!key) kept_->gfx.reset();  // no later page can be told to match it
   return c;
 }
 

@@ -42,15 +42,20 @@ class PageReader {
   // page: the other threads' readers open the same file.
   void check_fonts(const std::string& path) const;
 
-  // Glyphs in position order without duplicates, rules merged.
-  PageContent read(int page_index) const;
+  // Glyphs in position order without duplicates, rules merged. Not const:
+  // the reader keeps Poppler's renderer (and its fonts) for the next pages
+  // that name the same resources (renderer_key.h).
+  PageContent read(int page_index);
   // As Poppler gives them: read() == finish_content(read_raw()).
   // Throws InputError when the page cannot be read.
-  PageContent read_raw(int page_index) const;
+  PageContent read_raw(int page_index);
 
  private:
+  struct KeptRenderer;
   std::string path_;
   std::unique_ptr<PDFDoc> doc_;
+  std::unique_ptr<KeptRenderer> kept_;
+  bool keeps_renderer_ = false;  // the document has no optional content
 };
 
 // Glyphs in position order (glyph_order.h), their shadow and fake-bold

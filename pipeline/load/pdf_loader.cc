@@ -83,7 +83,7 @@ Page PdfSource::load_page(int index) const { return load_page(*reader_, index); 
 
 std::unique_ptr<PageReader> PdfSource::open_reader() const { return std::make_unique<PageReader>(info_.path); }
 
-Page PdfSource::load_page(const PageReader& reader, int index) {
+Page PdfSource::load_page(PageReader& reader, int index) {
   PageContent content = reader.read_raw(index);
   finish_content(content);
   Page page;

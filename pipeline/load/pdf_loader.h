@@ -46,7 +46,7 @@ class PdfSource : public PageSource {
   // document (they are not safe to share). Valid while this source lives.
   std::unique_ptr<PageReader> open_reader() const;
   // load_page(index) through `reader`, for the thread that owns it.
-  static Page load_page(const PageReader& reader, int index);
+  static Page load_page(PageReader& reader, int index);
 
   // For rendering (inspect --png, check reports).
   const poppler::document& poppler_document() const { return *doc_; }

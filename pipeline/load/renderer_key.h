@@ -1,0 +1,34 @@
+// Which pages one Poppler renderer (Gfx) can show in turn. Poppler builds a
+// renderer's fonts, with their ToUnicode maps, when it makes one for a page:
+// 2.2 G of 6.0 G instructions on a 612-page budget book whose pages all name
+// one font, rebuilt 612 times. Pages with the same key (geometry, and each
+// resource name bound to the same object) are shown alike by the renderer
+// made for the first of them, so the reader keeps it (page_reader.cc).
+//
+// Entry point: renderer_key. nullopt for a page whose resources hold an
+// object in place (not by reference), which no key can tell apart.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+class Page;
+class XRef;
+
+namespace kpix {
+
+struct RendererKey {
+  std::array<double, 8> boxes{};  // media box, crop box
+  int rotate = 0;
+  // (resource category, name, object number, generation), in the order the
+  // page's dictionaries list them; ProcSet left out (Poppler reads none).
+  std::vector<std::tuple<std::string, std::string, int, int>> names;
+  bool operator==(const RendererKey&) const = default;
+};
+
+std::optional<RendererKey> renderer_key(::Page& page, XRef* xref);
+
+}  // namespace kpix
