@@ -117,6 +117,11 @@ struct PageReader::KeptRenderer {
 PageReader::PageReader(const std::string& path) : path_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
+  // Poppler's page tree walked once, in order, to its last page: a reader
+  // that reads pages on demand (a worker's, given every other page) had
+  // Catalog::cachePageTree go through the tree's objects again on every
+  // call, 2.8 G instructions on a 408-page budget book read with -j 2.
+  doc_->getPage(doc_->getNumPages());
   kept_ = std::make_unique<KeptRenderer>();
   keeps_renderer_ = doc_->getCatalog() && !doc_->getCatalog()->getOptContentConfig();
 }
