@@ -12,6 +12,11 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
+#include <map>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "pipeline/model/error.h"
 #include "pipeline/load/font_limits.h"
 #include "pipeline/load/glyph_dedup.h"
@@ -103,16 +108,45 @@ bool read_geometry(PDFDoc& doc, int page_index, PageContent& c) {
 // The text device and the renderer kept from one page to the next: Poppler's
 // Page::displaySlice made a renderer per page, and with it every font the
 // page's resources name (renderer_key.h). The renderer made for a page shows
-// the pages after it with the same key as displaySlice would: each page's
+// the pages after it with its geometry as displaySlice would: each page's
 // content between a saved and restored state, then its annotations, the
 // device told of the page's start (and the renderer's default matrix and
-// state, as a new renderer tells it) and end. Not with optional content: a
-// page's marked content left open could hide the next page's text.
+// state, as a new renderer tells it) and end. Names a page binds that the
+// renderer does not know yet are added to it as a resource layer of their
+// own (Gfx::pushResources: Poppler looks names up through the layers), so
+// each font is built once; a name bound elsewhere to another object, or
+// kMaxResourceLayers layers, make a new renderer. Not with optional
+// content: a page's marked content left open could hide the next one's text.
 struct PageReader::KeptRenderer {
   TextAndRulesDev dev;
   std::unique_ptr<Gfx> gfx;  // made after dev, destroyed before it (its end of page)
-  RendererKey key;
+  RendererKey geometry;      // of the page the renderer was made for
+  std::map<std::pair<std::string, std::string>, Ref> bound;  // (category, name) -> object, all layers
+  std::vector<Object> layers;  // the dictionaries pushed, alive while gfx is
 };
+
+namespace {
+
+// Layers a renderer may grow to before a new one is made: each name looked
+// up goes down through them.
+constexpr size_t kMaxResourceLayers = 32;
+
+// A resource dictionary of the `names` (category, name, object) given.
+Object resource_layer(XRef* xref, const std::vector<std::tuple<std::string, std::string, int, int>>& names) {
+  std::map<std::string, Dict*> by_category;
+  Object top(new Dict(xref));
+  for (const auto& [category, name, num, gen] : names) {
+    Dict*& d = by_category[category];
+    if (!d) {
+      d = new Dict(xref);
+      top.getDict()->add(category.c_str(), Object(d));
+    }
+    d->add(name.c_str(), Object(Ref{num, gen}));
+  }
+  return top;
+}
+
+}  // namespace
 
 PageReader::PageReader(const std::string& path) : path_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
@@ -150,20 +184,40 @@ PageContent PageReader::read_raw(int page_index) {
   XRef* xref = doc_->getXRef();
   std::optional<RendererKey> key = keeps_renderer_ ? renderer_key(*page, xref) : std::nullopt;
   TextAndRulesDev& dev = kept_->dev;
-  if (key && kept_->gfx && *key == kept_->key) {
+  // The names the kept renderer must learn for this page; any bound there
+  // to another object makes a new renderer.
+  std::vector<std::tuple<std::string, std::string, int, int>> unknown;
+  bool fits = key && kept_->gfx && key->same_geometry(kept_->geometry);
+  for (size_t i = 0; fits && key && i < key->names.size(); ++i) {
+    const auto& [category, name, num, gen] = key->names[i];
+    auto it = kept_->bound.find({category, name});
+    if (it == kept_->bound.end()) unknown.push_back(key->names[i]);
+    else if (it->second != Ref{num, gen}) fits = false;
+  }
+  if (fits && !unknown.empty() && kept_->layers.size() >= kMaxResourceLayers) fits = false;
+  if (fits) {
+    if (!unknown.empty()) {
+      kept_->layers.push_back(resource_layer(xref, unknown));
+      kept_->gfx->pushResources(kept_->layers.back().getDict());
+      for (const auto& [category, name, num, gen] : unknown) kept_->bound[{category, name}] = Ref{num, gen};
+    }
     GfxState* state = kept_->gfx->getState();
     dev.startPage(page_index + 1, state, xref);
     dev.setDefaultCTM(state->getCTM());
     dev.updateAll(state);
   } else {
     kept_->gfx.reset();
+    kept_->layers.clear();
+    kept_->bound.clear();
     // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
     // rotation, no media box, no crop; but the document's own XRef, not a
     // copy per page (poppler-cpp's copy is for pages shown from several
     // threads; each reader here is one thread's): copying and freeing it was
     // 1% of all instructions on a 612-page budget book.
     kept_->gfx.reset(page->createGfx(&dev, 72, 72, 0, false, false, -1, -1, -1, -1, false, nullptr, nullptr, xref));
-    kept_->key = key.value_or(RendererKey{});
+    kept_->geometry = key.value_or(RendererKey{});
+    if (key)
+      for (const auto& [category, name, num, gen] : key->names) kept_->bound[{category, name}] = Ref{num, gen};
   }
   dev.set_target(&c);
   page->display(kept_->gfx.get());
@@ -185,7 +239,11 @@ PageContent PageReader::read_raw(int page_index) {
       }
     }
   }
-  if (!key) kept_->gfx.reset();  // no later page can be told to match it
+  if (!key) {  // no later page can be told to match it
+    kept_->gfx.reset();
+    kept_->layers.clear();
+    kept_->bound.clear();
+  }
   return c;
 }
 
