@@ -40,6 +40,9 @@ class PdfSource : public PageSource {
 
   // 0-based index: the page's glyphs (shadow copies removed) and drawn
   // rules (pieces joined), as displayed, and the turn of most of its text.
+  // Through the source's own reader, which keeps Poppler's renderer from one
+  // call to the next (page_reader.h): one thread at a time, as Poppler's
+  // document always needed.
   Page load_page(int index) const override;
 
   // A reader of this file's pages for another thread: its own Poppler
