@@ -29,18 +29,16 @@ namespace {
 
 // Poppler's text device (the one text_list uses) that also keeps the paths it
 // is shown: TextOutputDev asks for no non-text drawing, so it is asked here.
-// In raw order: words as the content stream draws them, without Poppler's
-// reading-order pass (TextPage::coalesce: its lines, blocks and flows, 13% of
-// all instructions on a 612-page budget book), which kpix never used: the
-// reader sorts the glyphs by position (glyph_order.h) and layout builds its
-// own lines. The character boxes are Poppler's either way; only its merging
-// of a line's words into one (which widened each glyph's box to the merged
-// word's height) and its dropping of fake-bold copies are left out, and the
-// dedup that follows does the latter.
+// Not in raw order, though Poppler's reading-order pass (TextPage::coalesce,
+// 13% of all instructions on a 612-page budget book) builds lines kpix does
+// not use: merging a line's words, it widens each glyph's box to where the
+// next glyph of the word starts, so text set with letter spacing (均等割付)
+// reads as one word; raw order's boxes end at each glyph's advance, and
+// layout then put spaces between its characters (`一 般 会 計 予 算 書`).
 class TextAndRulesDev : public TextOutputDev {
  public:
   TextAndRulesDev()
-      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/true, /*append=*/false) {}
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false, /*append=*/false) {}
   // The page being shown collects the paths; none between pages.
   void set_target(PageContent* out) { out_ = out; }
   bool needNonText() override { return true; }
