@@ -13,7 +13,6 @@
 #include <goo/GooString.h>
 
 #include <map>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -118,9 +117,19 @@ bool read_geometry(PDFDoc& doc, int page_index, PageContent& c) {
 struct PageReader::KeptRenderer {
   TextAndRulesDev dev;
   std::unique_ptr<Gfx> gfx;  // made after dev, destroyed before it (its end of page)
-  RendererKey geometry;      // of the page the renderer was made for
+  PageGeometry geometry;     // of the page the renderer was made for
   std::map<std::pair<std::string, std::string>, Ref> bound;  // (category, name) -> object, all layers
   std::vector<Object> layers;  // the dictionaries pushed, alive while gfx is
+
+  void bind(const std::vector<ResourceBinding>& names) {
+    for (const auto& [category, name, num, gen] : names) bound[{category, name}] = Ref{num, gen};
+  }
+  // The renderer gone, then the layers it looked names up in.
+  void drop() {
+    gfx.reset();
+    layers.clear();
+    bound.clear();
+  }
 };
 
 namespace {
@@ -130,7 +139,7 @@ namespace {
 constexpr size_t kMaxResourceLayers = 32;
 
 // A resource dictionary of the `names` (category, name, object) given.
-Object resource_layer(XRef* xref, const std::vector<std::tuple<std::string, std::string, int, int>>& names) {
+Object resource_layer(XRef* xref, const std::vector<ResourceBinding>& names) {
   std::map<std::string, Dict*> by_category;
   Object top(new Dict(xref));
   for (const auto& [category, name, num, gen] : names) {
@@ -184,9 +193,9 @@ PageContent PageReader::read_raw(int page_index) {
   TextAndRulesDev& dev = kept_->dev;
   // The names the kept renderer must learn for this page; any bound there
   // to another object makes a new renderer.
-  std::vector<std::tuple<std::string, std::string, int, int>> unknown;
-  bool fits = key && kept_->gfx && key->same_geometry(kept_->geometry);
-  for (size_t i = 0; fits && key && i < key->names.size(); ++i) {
+  std::vector<ResourceBinding> unknown;
+  bool fits = key && kept_->gfx && key->geometry == kept_->geometry;
+  for (size_t i = 0; fits && i < key->names.size(); ++i) {
     const auto& [category, name, num, gen] = key->names[i];
     auto it = kept_->bound.find({category, name});
     if (it == kept_->bound.end()) unknown.push_back(key->names[i]);
@@ -197,25 +206,24 @@ PageContent PageReader::read_raw(int page_index) {
     if (!unknown.empty()) {
       kept_->layers.push_back(resource_layer(xref, unknown));
       kept_->gfx->pushResources(kept_->layers.back().getDict());
-      for (const auto& [category, name, num, gen] : unknown) kept_->bound[{category, name}] = Ref{num, gen};
+      kept_->bind(unknown);
     }
     GfxState* state = kept_->gfx->getState();
     dev.startPage(page_index + 1, state, xref);
     dev.setDefaultCTM(state->getCTM());
     dev.updateAll(state);
   } else {
-    kept_->gfx.reset();
-    kept_->layers.clear();
-    kept_->bound.clear();
+    kept_->drop();
     // The parameters of poppler-cpp's text_list: 72 dpi, the page's own
     // rotation, no media box, no crop; but the document's own XRef, not a
     // copy per page (poppler-cpp's copy is for pages shown from several
     // threads; each reader here is one thread's): copying and freeing it was
     // 1% of all instructions on a 612-page budget book.
     kept_->gfx.reset(page->createGfx(&dev, 72, 72, 0, false, false, -1, -1, -1, -1, false, nullptr, nullptr, xref));
-    kept_->geometry = key.value_or(RendererKey{});
-    if (key)
-      for (const auto& [category, name, num, gen] : key->names) kept_->bound[{category, name}] = Ref{num, gen};
+    if (key) {
+      kept_->geometry = key->geometry;
+      kept_->bind(key->names);
+    }
   }
   dev.set_target(&c);
   page->display(kept_->gfx.get());
@@ -237,11 +245,7 @@ PageContent PageReader::read_raw(int page_index) {
       }
     }
   }
-  if (!key) {  // no later page can be told to match it
-    kept_->gfx.reset();
-    kept_->layers.clear();
-    kept_->bound.clear();
-  }
+  if (!key) kept_->drop();  // no later page can be told to match it
   return c;
 }
 

@@ -23,8 +23,8 @@ std::optional<RendererKey> renderer_key(::Page& page, XRef* xref) {
   RendererKey key;
   const PDFRectangle* m = page.getMediaBox();
   const PDFRectangle* c = page.getCropBox();
-  key.boxes = {m->x1, m->y1, m->x2, m->y2, c->x1, c->y1, c->x2, c->y2};
-  key.rotate = page.getRotate();
+  key.geometry.boxes = {m->x1, m->y1, m->x2, m->y2, c->x1, c->y1, c->x2, c->y2};
+  key.geometry.rotate = page.getRotate();
   Dict* resources = page.getResourceDict();
   if (!resources) return key;
   for (int i = 0; i < resources->getLength(); ++i) {

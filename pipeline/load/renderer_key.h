@@ -22,13 +22,20 @@ class XRef;
 
 namespace kpix {
 
-struct RendererKey {
+// (resource category, name, object number, generation).
+using ResourceBinding = std::tuple<std::string, std::string, int, int>;
+
+struct PageGeometry {
   std::array<double, 8> boxes{};  // media box, crop box
   int rotate = 0;
-  // (resource category, name, object number, generation), in the order the
-  // page's dictionaries list them; ProcSet left out (Poppler reads none).
-  std::vector<std::tuple<std::string, std::string, int, int>> names;
-  bool same_geometry(const RendererKey& o) const { return boxes == o.boxes && rotate == o.rotate; }
+  bool operator==(const PageGeometry&) const = default;
+};
+
+struct RendererKey {
+  PageGeometry geometry;
+  // In the order the page's dictionaries list them; ProcSet left out
+  // (Poppler reads none).
+  std::vector<ResourceBinding> names;
 };
 
 std::optional<RendererKey> renderer_key(::Page& page, XRef* xref);
