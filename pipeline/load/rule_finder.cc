@@ -21,6 +21,14 @@ constexpr double kMinRuleLength = 4.0;
 // Pieces this close across, and this close along, are one rule.
 constexpr double kSnapAcross = 1.5;
 constexpr double kJoinGap = 2.5;
+// A filled piece at most this many times as long as it is thick is a dot:
+// Chromium (Skia) paints a dotted border as one small square per dot, so a
+// dot's own shape says nothing of the border's direction; the line of dots
+// does. Dots whose centres lie within kDotAlign across, each within kJoinGap
+// of the next, at least kMinDotRun of them, are one piece of a border.
+constexpr double kMaxDotAspect = 1.5;
+constexpr double kDotAlign = 0.5;
+constexpr size_t kMinDotRun = 3;
 
 // A piece of a border, however short (kMinRuleLength is tested on the joined
 // rule); a point (no length) is none.
@@ -35,9 +43,9 @@ void add_segment(std::vector<Rule>& out, double x0, double y0, double x1, double
 void add_rect(std::vector<Rule>& out, double x0, double y0, double x1, double y1, bool filled) {
   double w = x1 - x0, h = y1 - y0;
   if (filled && h <= kMaxRuleThickness && w > 0 && w >= h) {
-    out.push_back({true, (y0 + y1) / 2, x0, x1});
+    out.push_back({true, (y0 + y1) / 2, x0, x1, h});
   } else if (filled && w <= kMaxRuleThickness && h > 0 && h > w) {
-    out.push_back({false, (x0 + x1) / 2, y0, y1});
+    out.push_back({false, (x0 + x1) / 2, y0, y1, w});
   } else if (w >= kMinRuleLength && h >= kMinRuleLength) {
     // A stroked box, or a shaded cell whose edges are the cell's borders.
     add_segment(out, x0, y0, x1, y0);
@@ -55,6 +63,83 @@ bool is_axis_rect(const std::vector<std::pair<double, double>>& p) {
     if (!h && !v) return false;
   }
   return true;
+}
+
+bool is_dot(const Rule& r) {
+  double len = r.to - r.from;
+  return r.thickness > 0 && r.thickness <= kMaxRuleThickness && len <= r.thickness * kMaxDotAspect;
+}
+
+// A dot's extent: along and across a border of the given direction.
+struct DotSpan {
+  double across, from, to, size;
+  size_t index;  // in the dots
+};
+
+DotSpan span_of(const Rule& d, bool horizontal, size_t index) {
+  double half = d.thickness / 2;
+  double x0 = d.horizontal ? d.from : d.pos - half, x1 = d.horizontal ? d.to : d.pos + half;
+  double y0 = d.horizontal ? d.pos - half : d.from, y1 = d.horizontal ? d.pos + half : d.to;
+  return horizontal ? DotSpan{(y0 + y1) / 2, x0, x1, y1 - y0, index}
+                    : DotSpan{(x0 + x1) / 2, y0, y1, x1 - x0, index};
+}
+
+// Lines of dots in one direction become pieces of `out`; the dots they use are
+// marked in `used`.
+void dot_runs(const std::vector<Rule>& dots, bool horizontal, std::vector<bool>& used, std::vector<Rule>& out) {
+  std::vector<DotSpan> spans;
+  spans.reserve(dots.size());
+  for (size_t i = 0; i < dots.size(); ++i) spans.push_back(span_of(dots[i], horizontal, i));
+  std::sort(spans.begin(), spans.end(), [](const DotSpan& a, const DotSpan& b) {
+    return a.across != b.across ? a.across < b.across : a.from < b.from;
+  });
+  size_t i = 0;
+  while (i < spans.size()) {
+    size_t j = i + 1;
+    while (j < spans.size() && spans[j].across - spans[i].across <= kDotAlign) ++j;
+    std::sort(spans.begin() + i, spans.begin() + j, [](const DotSpan& a, const DotSpan& b) { return a.from < b.from; });
+    for (size_t k = i; k < j;) {
+      size_t e = k + 1;
+      double to = spans[k].to;
+      while (e < j && spans[e].from <= to + kJoinGap) to = std::max(to, spans[e++].to);
+      if (e - k >= kMinDotRun) {
+        double across = 0, size = 0;
+        for (size_t m = k; m < e; ++m) {
+          across += spans[m].across;
+          size += spans[m].size;
+          used[spans[m].index] = true;
+        }
+        out.push_back({horizontal, across / (e - k), spans[k].from, to, size / (e - k)});
+      }
+      k = e;
+    }
+    i = j;
+  }
+}
+
+// Dotted borders joined into pieces; a dot in no line of dots stays the piece
+// its shape made it.
+// (Pages without a line of dots keep their pieces as they were, in order.)
+std::vector<Rule> join_dots(std::vector<Rule> rules) {
+  std::vector<Rule> dots;
+  for (const Rule& r : rules)
+    if (is_dot(r)) dots.push_back(r);
+  if (dots.size() < kMinDotRun) return rules;
+  std::vector<bool> used(dots.size(), false);
+  std::vector<Rule> runs;
+  dot_runs(dots, true, used, runs);
+  dot_runs(dots, false, used, runs);
+  if (runs.empty()) return rules;
+  std::vector<Rule> out;
+  out.reserve(rules.size() + runs.size());
+  size_t d = 0;
+  for (const Rule& r : rules) {
+    bool dot = is_dot(r);
+    if (!dot || !used[d]) out.push_back(r);
+    d += dot;
+  }
+  out.insert(out.end(), runs.begin(), runs.end());
+  return out;
 }
 
 }  // namespace
@@ -93,6 +178,7 @@ void collect_path_rules(GfxState* state, bool filled, std::vector<Rule>& out) {
 }
 
 std::vector<Rule> merge_rules(std::vector<Rule> rules) {
+  rules = join_dots(std::move(rules));
   std::sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) {
     if (a.horizontal != b.horizontal) return a.horizontal;
     return a.pos < b.pos;

@@ -24,6 +24,9 @@ struct Rule {
   bool horizontal = true;
   double pos = 0;        // y for horizontal rules, x for vertical ones
   double from = 0, to = 0;  // extent along the rule
+  // Across the rule, for a filled piece (0 for a stroke): a piece as thick as
+  // it is long is a dot, whose direction is the line of dots it lies in.
+  double thickness = 0;
 };
 
 // A run of text that layout analysis considers one cell of a line.
