@@ -23,11 +23,28 @@ bool overprint(const Box& a, const Box& b) {
 
 // A glyph's box cut to its size (Type 3 fonts' boxes are taller than their
 // glyphs: Chromium's): as tall as it is wide for a full-width glyph (times
-// kWideGlyphSizeByWidth), twice as tall for a half-width one, centred.
-Box core_of(const Glyph& g) {
+// kWideGlyphSizeByWidth), twice as tall for a half-width one, centred; and,
+// where the grid's em is known (em_per_size), never taller than its em (times
+// kWideGlyphSizeByWidth): letter spacing widens a half-width glyph's box by
+// the spacing, and a spaced-out `( K P I )` would reach across its row's rule.
+Box core_of(const Glyph& g, double em_per_size) {
   double w = g.box.width();
   double s = std::min(g.box.height(), w * (is_wide(g) ? kWideGlyphSizeByWidth : kEmsPerHalfWidth));
+  if (em_per_size > 0 && g.size > 0) s = std::min(s, g.size * em_per_size * kWideGlyphSizeByWidth);
   return {g.box.x0, g.box.cy() - s / 2, g.box.x1, g.box.cy() + s / 2};
+}
+
+// The em of a font size, as the grid's full-width glyphs show it (they are an
+// em wide): the median of their widths over their sizes; 0 without one. A
+// producer's font size need not be the em: Chromium's are twice it.
+double em_per_size(const std::vector<const Glyph*>& glyphs) {
+  std::vector<double> ratios;
+  for (const Glyph* g : glyphs)
+    if (g->size > 0 && is_wide(*g)) ratios.push_back(g->box.width() / g->size);
+  if (ratios.empty()) return 0;
+  auto mid = ratios.begin() + long(ratios.size() / 2);
+  std::nth_element(ratios.begin(), mid, ratios.end());
+  return *mid;
 }
 
 }  // namespace
@@ -35,12 +52,11 @@ Box core_of(const Glyph& g) {
 std::vector<size_t> glyph_rows(const Grid& g, const std::vector<const Glyph*>& glyphs) {
   size_t nr = g.ys.size() - 1, n = glyphs.size();
   std::vector<size_t> row(n);
-  std::vector<Box> core(n);
-  for (size_t i = 0; i < n; ++i) {
-    row[i] = std::min(band_of(g.ys, glyphs[i]->box.cy()), nr - 1);
-    core[i] = core_of(*glyphs[i]);
-  }
+  for (size_t i = 0; i < n; ++i) row[i] = std::min(band_of(g.ys, glyphs[i]->box.cy()), nr - 1);
   if (nr < 2) return row;
+  std::vector<Box> core(n);
+  double em = em_per_size(glyphs);
+  for (size_t i = 0; i < n; ++i) core[i] = core_of(*glyphs[i], em);
   // A line spills across an edge only when one of its glyphs' cores reaches
   // past it (the line's box is the union of its cores): most grids have no
   // such glyph and need no visual lines.

@@ -241,6 +241,7 @@ PageContent PageReader::read_raw(int page_index) {
         Glyph g;
         append_utf8(g.text, cp);
         w->getCharBBox(j, &g.box.x0, &g.box.y0, &g.box.x1, &g.box.y1);
+        g.size = w->getFontSize();
         c.glyphs.push_back(std::move(g));
       }
     }

@@ -16,6 +16,10 @@ namespace kpix {
 struct Glyph {
   std::string text;
   Box box;
+  // The font size it is drawn at (points, as displayed), 0 where unknown
+  // (converter text). Its box alone does not say: a Type 3 font's box is the
+  // font's, taller than the glyph, and letter spacing widens a glyph's box.
+  double size = 0;
 };
 
 // A drawn horizontal or vertical segment (table border), from strokes or thin

@@ -361,5 +361,28 @@ TEST(SheetGrids, TallType3BoxesAcrossARuleStayInTheirRows) {
   EXPECT_EQ(cell_texts(lines), want);
 }
 
+TEST(SheetGrids, ALetterSpacedHeaderLineStaysInItsRow) {
+  // A header printed with letter spacing (th { letter-spacing: 0.6em }): the
+  // second line `( K P I )` is one word to Poppler, so each half-width glyph's
+  // box is its advance plus the spacing, wide enough that twice its width
+  // reaches across the header's rule; its font size says it does not. The
+  // sizes are Chromium's, twice the em (the ideographs, 11 wide, show it).
+  std::vector<Rule> r = {{true, 0, 0, 400}, {true, 32.2, 0, 400}, {true, 51.2, 0, 400},
+                         {false, 0, 0, 51.2}, {false, 200, 0, 51.2}, {false, 400, 0, 51.2}};
+  auto glyphs = joined({boxed_text("事業名", 20, -0.1, 11, 28.6), boxed_text("重要業績評価指標", 230, -0.1, 11, 28.6),
+                        boxed_text("合同就職説明会事業", 3, 25.4, 11, 28.6),
+                        boxed_text("内定者数(人)", 205.6, 25.4, 11, 28.6)});
+  double x = 273.3;
+  for (auto [ch, w] : {std::pair{"(", 10.75}, {"K", 14.14}, {"P", 13.93}, {"I", 10.23}, {")", 4.16}}) {
+    glyphs.push_back({ch, {x, 6.7, x + w, 35.3}});
+    x += w;
+  }
+  for (Glyph& g : glyphs) g.size = 22;
+  auto lines = analyze_layout(glyphs, r);
+  std::vector<std::vector<std::string>> want = {{"事業名", "重要業績評価指標\n(KPI)"},
+                                                {"合同就職説明会事業", "内定者数(人)"}};
+  EXPECT_EQ(cell_texts(lines), want);
+}
+
 }  // namespace
 }  // namespace kpix
