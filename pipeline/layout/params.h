@@ -148,6 +148,12 @@ inline constexpr double kLeadingSlack = 0.1;
 // How close to the right end of its column's text a line ends when it was wrapped (a line of a paragraph
 // breaks a character or two short of the edge before a closing bracket). Ems.
 inline constexpr double kFullLineEm = 1.5;
+// How wide a gap between the text of a ruled band's lines shows them standing side by side (the cells of one
+// row, each wrapped onto lines of its own) rather than one paragraph's or heading's lines. Ems (the largest).
+inline constexpr double kSideBySideGapEm = 2.0;
+// How much of its table's width the text of a table's piece left alone between two rules at a page's edge (a
+// header at the foot, a row at the top of the next page) spans at least; a page number does not. Share.
+inline constexpr double kPieceWidthShare = 0.5;
 // How far apart consecutive lines of one borderless table may be. Ems (the larger of the two lines').
 inline constexpr double kTableLineGapEm = 3.0;
 // How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).

@@ -15,6 +15,8 @@ namespace {
 
 using layout_params::kMaxCrossingRows;
 using layout_params::kSnap;
+using layout_params::kPieceWidthShare;
+using layout_params::kSideBySideGapEm;
 using layout_params::kValueRowsApartEm;
 
 // The glyphs of each band between consecutive `ys` inside [x0, x1].
@@ -199,12 +201,23 @@ void draw_column_borders(Grid& g, const RuledRows& t, const Bands& bands, const 
 }
 
 // Bands [from, to) as one grid with columns at `cuts`, when they are a table.
+// `page_edge`: the bands are the first on the page (no text over them) or the
+// last (no text under them).
 std::optional<Grid> grid_of_bands(const RuledRows& t, const Bands& bands, size_t from, size_t to,
-                                  const std::vector<double>& cuts, const std::vector<Grid>& ruled,
+                                  const std::vector<double>& cuts, const std::vector<Grid>& ruled, bool page_edge,
                                   std::deque<Rule>& made) {
-  // One row is no table, unless it is the body under a ruled header.
+  // One row is no table, unless it is the body under a ruled header, or the
+  // piece of a table that the page broke: its header alone at the foot of a
+  // page, its last row alone at the top of the next (Chromium draws the
+  // table's border over the piece the page carries on).
   const Grid* header = header_above(ruled, t, bands.ys[from]);
-  if (to - from < (header ? 1u : 2u) || cuts.empty()) return std::nullopt;
+  if (!header && to - from == 1 && page_edge) {
+    // ... whose text spans the table as a row's does (a page number between
+    // the rules of a page's foot does not).
+    const std::vector<Span>& ink = bands.text[from].ink;
+    page_edge = !ink.empty() && ink.back().x1 - ink.front().x0 >= kPieceWidthShare * (t.x1 - t.x0);
+  }
+  if (to - from < (header || page_edge ? 1u : 2u) || cuts.empty()) return std::nullopt;
   Grid g;
   g.ys.assign(bands.ys.begin() + long(from), bands.ys.begin() + long(to) + 1);
   g.xs.push_back(t.x0);
@@ -220,13 +233,32 @@ std::optional<Grid> grid_of_bands(const RuledRows& t, const Bands& bands, size_t
   return g;
 }
 
+// Spans from several lines that, put together, leave no gap wider than `gap`.
+bool one_column(std::vector<Span> spans, double gap) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
+  double x1 = spans.empty() ? 0 : spans.front().x1;
+  for (const Span& sp : spans) {
+    if (sp.x0 > x1 + gap) return false;
+    x1 = std::max(x1, sp.x1);
+  }
+  return true;
+}
+
 // Bands that part the tables on either side rather than being rows: a
 // paragraph running across every column between two rules (text between two
 // tables, or a note under one), an empty band (the space between two tables
 // ruled alike: a LaTeX table's bottom rule, then the next one's top rule),
-// or, first under the top rule, lines of running text with no gap of a
-// column among them (a heading drawn inside the table).
-std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& cuts, const LayoutOptions& o) {
+// lines of running text with no gap of a column among them, first under the
+// top rule (a heading drawn inside the table) or, one under another, running
+// across a column boundary anywhere (paragraphs and headings between two
+// tables ruled alike, close enough to be taken for one table's rows: a row's
+// text stays in its columns). Never the first band at the top of the page
+// (`page_top`, nothing over it) whose lines stand side by side
+// (kSideBySideGapEm apart): the row of a table the page carried on, whose
+// cells, wrapped, are lines of one span each, beside one another, across
+// the columns of the tables under it.
+std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& cuts, bool page_top,
+                                const LayoutOptions& o) {
   size_t n = bands.ys.size() - 1;
   std::vector<bool> parting(n, false);
   for (size_t b = 0; b < n; ++b) {
@@ -235,12 +267,21 @@ std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& c
       continue;
     }
     const auto& lines = bands.text[b].lines;
-    bool prose = std::all_of(lines.begin(), lines.end(), [&](const std::vector<const Glyph*>& l) {
-      return spans_of(l, o.column_gap_em * em_of(l)).size() == 1;
-    });
+    bool prose = true, across = false;
+    std::vector<Span> all;
+    double em = 0;
+    for (const std::vector<const Glyph*>& l : lines) {
+      em = std::max(em, em_of(l));
+      std::vector<Span> spans = spans_of(l, o.column_gap_em * em_of(l));
+      prose = prose && spans.size() == 1;
+      across = across || std::any_of(cuts.begin(), cuts.end(), [&](double c) { return covered(spans, c); });
+      all.insert(all.end(), spans.begin(), spans.end());
+    }
+    bool one_block = one_column(std::move(all), kSideBySideGapEm * em);
     bool first = b == 0;
-    parting[b] = lines.size() >= 2 &&
-                 ((prose && first) ||
+    bool carried = first && page_top && !one_block;
+    parting[b] = lines.size() >= 2 && !carried &&
+                 ((prose && (first || (across && one_block))) ||
                   std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(bands.text[b].ink, c); }));
   }
   return parting;
@@ -257,12 +298,18 @@ void stretch_grids(const RuledRows& t, std::vector<double> ys, const std::vector
   bands.text = band_texts(bands.glyphs);
   bands.ys = std::move(ys);
   size_t n = bands.ys.size() - 1;
+  // Nothing of the page over the first band, or under the last.
+  bool none_over = std::none_of(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.box.cy() < bands.ys.front(); });
+  bool none_under = std::none_of(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.box.cy() > bands.ys.back(); });
   auto add = [&](size_t from, size_t to, const std::vector<double>& cuts) {
-    if (std::optional<Grid> g = grid_of_bands(t, bands, from, to, cuts, ruled, made)) out.push_back(std::move(*g));
+    // A piece of a table at the page's edge, parted from the rest of the
+    // stretch (a band between rules alone beside a ruled grid is its caption).
+    bool edge = n > to - from && ((from == 0 && none_over) || (to == n && none_under));
+    if (std::optional<Grid> g = grid_of_bands(t, bands, from, to, cuts, ruled, edge, made)) out.push_back(std::move(*g));
   };
   std::vector<double> cuts = band_columns(bands.text, 0, n, t.x0, t.x1, o);
   if (cuts.empty()) return;  // one column: text between rules, not a table
-  std::vector<bool> parting = parting_bands(bands, cuts, o);
+  std::vector<bool> parting = parting_bands(bands, cuts, none_over, o);
   if (std::none_of(parting.begin(), parting.end(), [](bool p) { return p; })) {
     add(0, n, cuts);
     return;
