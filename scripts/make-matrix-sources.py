@@ -26,6 +26,24 @@ every style, each style one change from the sample source along one axis.
              borderless     no borders at all
   text       fullwidth      digits, Latin and ASCII punctuation in cells as full-width forms
   layout     portrait-serif A4 portrait, serif, 9 pt (make-variants.py's `portrait`)
+             valign-top     cell text at the top of its cell, numbers right-aligned
+             narrow         tables 72 % of the page wide: names wrap onto more lines
+             tight          no cell padding, line height 1: glyph boxes reach past rules
+             small          8 pt table text
+             centred        every body cell's text centred
+  strokes    dashed         inner rules dashed (Chromium: a filled rectangle per dash)
+             dotted         inner rules dotted (Chromium: a filled square per dot)
+             double         a double outer frame
+             grey           light grey hairlines
+  pages      thead-repeat   A4 portrait, the header row repeated on every page
+  text       spaced-head    header text letter-spaced (均等割り-like)
+  fills      zebra          Excel-like: grey header, every other body row shaded
+  header     plain-head     header row neither shaded nor bold
+  combined   word-portrait  frame-hrules, A4 portrait page breaks, group cells blank below
+             booktabs-b5    booktabs on B5 pages that split the tables
+             slide-blank    slide, empty header neighbours, group cells blank below
+             hrules-repeat  hrules at 90 %, group cells repeated
+             docx-portrait  lo-docx on A4 portrait pages that split the tables
 
 Usage: make-matrix-sources.py SEEDS_DIR OUT_DIR [STYLE...]
 Writes OUT_DIR/NNN-<style>.html (only when its content changed, so that a PDF
@@ -81,6 +99,22 @@ FRAME_HRULES_CSS = (
     "th, td { border-left: none !important; border-right: none !important; }")
 
 
+# Rule strokes other producers draw: Word's dotted and dashed inner rules inside a
+# solid frame, a double outer frame, light grey hairlines.
+def strokes(inner, frame="0.75pt solid #000"):
+    return lambda html: css(no_border_attr(html), (
+        "th, td { border: %s !important; } table.kpi, table.nested { border: %s !important; }"
+        % (inner, frame)))
+
+
+def both(*changes):
+    def change(html):
+        for c in changes:
+            html = c(html)
+        return html
+    return change
+
+
 def css(html, rules):
     return html.replace("</style>", rules + "\n</style>", 1)
 
@@ -114,6 +148,37 @@ STYLES = [
     ("borderless", "rules", "chromium", gen.MERGED, variant("borderless")),
     ("fullwidth", "text", "chromium", gen.MERGED, variant("fullwidth")),
     ("portrait-serif", "layout", "chromium", gen.MERGED, variant("portrait")),
+    ("dashed", "strokes", "chromium", gen.MERGED, strokes("0.5pt dashed #000")),
+    ("dotted", "strokes", "chromium", gen.MERGED, strokes("0.75pt dotted #000")),
+    ("double", "strokes", "chromium", gen.MERGED,
+     strokes("0.75pt solid #000", "2.5pt double #000")),
+    ("grey", "strokes", "chromium", gen.MERGED, strokes("0.4pt solid #a0a0a0", "0.4pt solid #a0a0a0")),
+    ("thead-repeat", "pages", "chromium", gen.MERGED,
+     lambda h: css(h, "@page { size: 210mm 297mm !important; } "
+                      ".brk { page-break-before: auto !important; break-before: auto !important; } "
+                      "tr { page-break-inside: auto !important; break-inside: auto !important; }")),
+    ("spaced-head", "text", "chromium", gen.MERGED, lambda h: css(h, "th { letter-spacing: 0.6em !important; }")),
+    ("valign-top", "layout", "chromium", gen.MERGED,
+     lambda h: css(h, "th, td { vertical-align: top !important; } td.num { text-align: right !important; }")),
+    ("narrow", "layout", "chromium", gen.MERGED, lambda h: css(h, "table.kpi { width: 72% !important; }")),
+    ("tight", "layout", "chromium", gen.MERGED,
+     lambda h: css(h, "th, td { padding: 0 1pt !important; line-height: 1.0 !important; }")),
+    ("small", "layout", "chromium", gen.MERGED,
+     lambda h: css(h, "table.kpi, td, th { font-size: 8pt !important; } table.nested { font-size: 7.5pt !important; }")),
+    ("zebra", "fills", "chromium", gen.MERGED,
+     lambda h: css(h, "tbody tr:nth-child(even) > td { background: #f2f2f2 !important; } "
+                      "th { background: #d9d9d9 !important; }")),
+    ("plain-head", "header", "chromium", gen.MERGED,
+     lambda h: css(h, "th { background: none !important; font-weight: normal !important; }")),
+    ("centred", "layout", "chromium", gen.MERGED, lambda h: css(h, "td { text-align: center !important; }")),
+    ("word-portrait", "combined", "chromium", gen.Merges(groups="blank"),
+     both(lambda h: css(no_border_attr(h), FRAME_HRULES_CSS), page("210mm 297mm"))),
+    ("booktabs-b5", "combined", "chromium", gen.MERGED, both(variant("booktabs"), page("182mm 257mm"))),
+    ("slide-blank", "combined", "chromium", gen.Merges(header="empty", groups="blank"),
+     lambda h: css(no_border_attr(h), SLIDE_CSS)),
+    ("hrules-repeat", "combined", "chromium", gen.Merges(groups="repeat"),
+     both(variant("hrules"), scale("0.9"))),
+    ("docx-portrait", "combined", "lo-docx", gen.MERGED, page("210mm 297mm")),
 ]
 
 
