@@ -43,7 +43,6 @@ every style, each style one change from the sample source along one axis.
              booktabs-b5    booktabs on B5 pages that split the tables
              slide-blank    slide, empty header neighbours, group cells blank below
              hrules-repeat  hrules at 90 %, group cells repeated
-             docx-portrait  lo-docx on A4 portrait pages that split the tables
 
 Usage: make-matrix-sources.py SEEDS_DIR OUT_DIR [STYLE...]
 Writes OUT_DIR/NNN-<style>.html (only when its content changed, so that a PDF
@@ -178,7 +177,6 @@ STYLES = [
      lambda h: css(no_border_attr(h), SLIDE_CSS)),
     ("hrules-repeat", "combined", "chromium", gen.Merges(groups="repeat"),
      both(variant("hrules"), scale("0.9"))),
-    ("docx-portrait", "combined", "lo-docx", gen.MERGED, page("210mm 297mm")),
 ]
 
 
