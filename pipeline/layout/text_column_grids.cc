@@ -150,20 +150,24 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
   std::vector<double> inner(g.xs.begin() + 1, g.xs.end() - 1);
   std::vector<double> row_ys;
   std::vector<size_t> band_of_row;
+  // The body under a header, rules only above, under the header and below
+  // (booktabs): the last band, under one band or holding more lines than all
+  // before it. Its text parts its rows, values or not; the bands over it are
+  // its header, whose wrapped cells (`2020実` over `績`, `202` over `3`) are
+  // no stacked values.
+  bool body_under_header = false;
+  if (to - from >= 2) {
+    size_t lines_before = 0;
+    for (size_t k = from; k + 1 < to; ++k) lines_before += bands.text[k].lines.size();
+    body_under_header = to == from + 2 || bands.text[to - 1].lines.size() > lines_before;
+  }
   for (size_t b = from; b < to; ++b) {
     row_ys.push_back(bands.ys[b]);
     band_of_row.push_back(b);
     ColumnLines lines = column_lines(bands.text[b].lines, inner);
-    // The body under a header, rules only above, under the header and below
-    // (booktabs): the last band, under one band or holding more lines than
-    // all before it. Its text parts its rows, values or not.
-    bool body_under_header = false;
-    if (b + 1 == to && b > from) {
-      size_t lines_before = 0;
-      for (size_t k = from; k < b; ++k) lines_before += bands.text[k].lines.size();
-      body_under_header = b == from + 1 || bands.text[b].lines.size() > lines_before;
-    }
-    if (!body_under_header && !stacks_value_rows(lines, inner.size() + 1)) continue;
+    bool body = body_under_header && b + 1 == to;
+    if (body_under_header && !body) continue;
+    if (!body && !stacks_value_rows(lines, inner.size() + 1)) continue;
     for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
       row_ys.push_back(rb.y);
       band_of_row.push_back(b);

@@ -1,6 +1,7 @@
 #include "pipeline/layout/text_columns.h"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 #include "pipeline/layout/params.h"
@@ -50,8 +51,12 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
 
 // Zone `z` of text cut at each stretch that more rows show as a gap (text
 // ending and text starting inside `z` on either side of it, none over it)
-// than cross it, by kMaxCrossingRows: a heading over two columns joined them.
-std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows) {
+// than cross it, by kMaxCrossingRows, or that two rows or more show and no
+// more rows cross, all of them over the rows that show it (`cy`: each row's
+// height): a heading over two columns joined them. A one-row table's spanning header (`重要業績評価指標
+// (KPI)` over 基準値 and the years) crosses a third of the lines there are.
+std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows,
+                                         const std::vector<double>& cy) {
   std::vector<double> edges;
   for (const auto& r : rows)
     for (const Span& s : r) {
@@ -67,9 +72,13 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
   for (size_t i = 0; i + 1 < edges.size(); ++i) {
     double a = edges[i], b = edges[i + 1], mid = (a + b) / 2;
     int cross = 0, show = 0;
-    for (const auto& r : rows) {
+    double lowest_cross = -std::numeric_limits<double>::infinity();
+    double highest_show = std::numeric_limits<double>::infinity();
+    for (size_t k = 0; k < rows.size(); ++k) {
+      const auto& r = rows[k];
       if (covered(r, mid)) {
         ++cross;
+        lowest_cross = std::max(lowest_cross, cy[k]);
         continue;
       }
       bool left = false, right = false;
@@ -77,9 +86,13 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
         left = left || (s.x1 <= a && s.x1 > z.x0);
         right = right || (s.x0 >= b && s.x0 < z.x1);
       }
-      show += left && right;
+      if (left && right) {
+        ++show;
+        highest_show = std::min(highest_show, cy[k]);
+      }
     }
-    bool gap = show > 0 && cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num;
+    bool gap = show > 0 && (cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num ||
+                            (show >= 2 && cross <= show && lowest_cross < highest_show));
     if (gap && !in_gap) parts.push_back({b, b});
     if (gap) parts.back().x0 = b;
     if (!gap) parts.back().x1 = b;
@@ -195,18 +208,20 @@ std::vector<Span> dense_zones(const std::vector<Piece>& pieces, int need) {
 
 // Each zone parted where its rows' text leaves a gap that another row
 // crosses (parted_at_crossed_gaps), the parts in order.
-std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
+std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
+                         const std::vector<double>& cy) {
   std::vector<Span> out;
   for (const Span& z : zones)
-    for (const Span& part : parted_at_crossed_gaps(z, rows)) out.push_back(part);
+    for (const Span& part : parted_at_crossed_gaps(z, rows, cy)) out.push_back(part);
   return out;
 }
 
 // A heading over two columns may join them, dense or grown over it.
-std::vector<Span> parted_and_grown(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows) {
-  std::vector<Span> out = parted(zones, rows);
+std::vector<Span> parted_and_grown(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
+                                   const std::vector<double>& cy) {
+  std::vector<Span> out = parted(zones, rows, cy);
   grow_over_own_text(out, rows);
-  return parted(out, rows);
+  return parted(out, rows, cy);
 }
 
 // The stretches of [x0, x1] that no zone (sorted) covers.
@@ -224,17 +239,22 @@ std::vector<Span> open_stretches(const std::vector<Span>& zones, double x0, doub
 // The columns of the text lying wholly inside the open stretch `st`. Such
 // columns side by side stay apart where a heading over both (`重要業
 // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
-std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span>>& rows) {
+std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span>>& rows,
+                              const std::vector<double>& cy) {
   std::vector<std::vector<Span>> inner_rows;
+  std::vector<double> inner_cy;
   std::vector<Span> inner;
-  for (const auto& r : rows) {
+  for (size_t k = 0; k < rows.size(); ++k) {
     std::vector<Span> in;
-    for (const Span& s : r)
+    for (const Span& s : rows[k])
       if (s.x0 > st.x0 && s.x1 < st.x1) in.push_back(s);
     inner.insert(inner.end(), in.begin(), in.end());
-    if (!in.empty()) inner_rows.push_back(std::move(in));
+    if (!in.empty()) {
+      inner_rows.push_back(std::move(in));
+      inner_cy.push_back(cy[k]);
+    }
   }
-  return parted(united(std::move(inner)), inner_rows);
+  return parted(united(std::move(inner)), inner_rows, inner_cy);
 }
 
 // The zones each table row has text in (its lines' together): a span is in
@@ -278,6 +298,42 @@ std::vector<double> cuts_between_zones(const std::vector<Span>& zones, const std
   return cuts;
 }
 
+// Zones no row's text lies mostly in (slivers: the end of a heading over the
+// columns where a wider value of the next column starts) joined to the
+// neighbour the text in them runs on into, where all of it runs one way;
+// headings (text over two zones or more) have no say. Otherwise a cut
+// would be sought between the sliver and its column, inside the value.
+void join_slivers(std::vector<Span>& zones, const std::vector<std::vector<bool>>& has,
+                  const std::vector<std::vector<Span>>& rows) {
+  std::vector<bool> filled(zones.size(), false);
+  for (const auto& row : has)
+    for (size_t z = 0; z < zones.size(); ++z) filled[z] = filled[z] || row[z];
+  std::vector<Span> out;
+  for (size_t z = 0; z < zones.size(); ++z) {
+    if (filled[z]) {
+      out.push_back(zones[z]);
+      continue;
+    }
+    bool left = false, right = false;
+    for (const auto& r : rows)
+      for (const Span& s : r) {
+        if (s.x1 <= zones[z].x0 || s.x0 >= zones[z].x1) continue;
+        size_t whole = 0;
+        for (size_t k = 0; k < zones.size(); ++k) whole += k != z && s.x0 <= zones[k].x0 && s.x1 >= zones[k].x1;
+        if (whole >= 2) continue;
+        left = left || s.x0 < zones[z].x0;
+        right = right || s.x1 > zones[z].x1;
+      }
+    if (right && !left && z + 1 < zones.size()) {
+      zones[z + 1].x0 = zones[z].x0;  // the next zone starts where the sliver did
+    } else if (left && !right && !out.empty()) {
+      out.back().x1 = zones[z].x1;
+    } else {
+      out.push_back(zones[z]);
+    }
+  }
+  zones = std::move(out);
+}
 }  // namespace
 
 bool covered(const std::vector<Span>& spans, double x) {
@@ -304,14 +360,19 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   // 3. The dense zones between the stretches nearly every row leaves open.
   std::vector<Span> zones = dense_zones(pieces, need);
   // 4. Those parted where a heading joined them, and grown over their text.
-  zones = parted_and_grown(zones, text.rows);
+  std::vector<double> cy;
+  for (const LineSpans& l : text.lines) cy.push_back(l.em > 0 ? l.cy : 0);
+  zones = parted_and_grown(zones, text.rows, cy);
   // 5. The columns inside the stretches left open.
   for (const Span& st : open_stretches(zones, x0, x1))
-    for (const Span& z : inner_zones(st, text.rows)) zones.push_back(z);
+    for (const Span& z : inner_zones(st, text.rows, cy)) zones.push_back(z);
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};
-  // 6. The zones each table row fills.
+  // 6. The zones each table row fills, slivers joined to their columns.
   std::vector<std::vector<bool>> has = zones_each_row_fills(zones, text);
+  size_t before = zones.size();
+  join_slivers(zones, has, text.rows);
+  if (zones.size() != before) has = zones_each_row_fills(zones, text);
   // 7. Cuts between the zones that share a row.
   return cuts_between_zones(zones, has, pieces);
 }

@@ -1,7 +1,7 @@
 // Tables ruled by rows only, on hand-made pages: rows running past the last
 // rule, a booktabs body parted by its text, a body taller than any row, a
-// header that stands over the first rule undrawn, and text over a first
-// rule that is not a header.
+// header that stands over the first rule undrawn, text over a first rule
+// that is not a header, and a header whose wrapped years are no values.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -121,6 +121,28 @@ TEST(Layout, ABooktabsBodyTallerThanAnyRowIsTheTables) {
   EXPECT_EQ(last->table, header->table);
   ASSERT_EQ(last->cells.size(), 3u);
   EXPECT_EQ(last->cells[2].text, "211");
+}
+
+TEST(Layout, ABooktabsHeadersWrappedYearsAreNoStackedValues) {
+  // Narrow columns wrap the header's `2020実績`, `2023` and `2024` onto two
+  // lines (`2020実` over `績`, `202` over `3` and `4`): numbers in two
+  // columns on each of two lines, like value rows, but the band over the
+  // body is its header, one row.
+  std::vector<Rule> rules = {{true, 0, 0, 400}, {true, 32, 0, 400}, {true, 80, 0, 400}};
+  auto g = glyphs_of({word("指標", 5, 4), word("2020実", 120, 4), word("202", 220, 4), word("202", 320, 4),
+                      word("績", 120, 17), word("3", 220, 17), word("4", 320, 17),
+                      word("転入者数", 5, 36), word("1,200", 120, 36), word("1,500", 220, 36), word("1,600", 320, 36),
+                      word("出生数", 5, 52), word("310", 120, 52), word("350", 220, 52), word("360", 320, 52),
+                      word("死亡数", 5, 66), word("420", 120, 66), word("450", 220, 66), word("470", 320, 66)});
+  auto lines = analyze_layout(g, rules);
+  const Line* header = line_headed(lines, "指標");
+  ASSERT_NE(header, nullptr);
+  ASSERT_EQ(header->cells.size(), 4u);
+  EXPECT_EQ(header->cells[1].text, "2020実\n績");
+  EXPECT_EQ(header->cells[2].text, "202\n3");
+  const Line* deaths = line_headed(lines, "死亡数");
+  ASSERT_NE(deaths, nullptr);
+  EXPECT_EQ(deaths->table, header->table);
 }
 
 }  // namespace

@@ -1,0 +1,67 @@
+// Column boundaries under a heading over several columns, where few lines
+// show them: a one-row table's spanning header, and the end of that heading
+// over the start of a value wider than its column's header.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "pipeline/layout/text_columns.h"
+
+namespace kpix {
+namespace {
+
+bool cut_between(const std::vector<double>& cuts, double a, double b) {
+  return std::any_of(cuts.begin(), cuts.end(), [&](double c) { return c > a && c < b; });
+}
+
+TEST(TextColumnsUnderAHeading, AOneRowTablesSpanningHeaderKeepsTheColumnsUnderIt) {
+  // 岩見沢's KPI table on B5 pages, booktabs: `重要業績評価指標（KPI）` over
+  // 基準値, 2020, 2021, 2022; one body row, its values on one line beside a
+  // description wrapped onto many. The heading crosses a third of the lines
+  // that show the gaps, but stands over all of them.
+  std::vector<LineSpans> lines = {
+      {{{42.2, 162.5}, {262.4, 390.8}}, 401.0, 11},
+      {{{91.4, 113.4}, {191.4, 213.4}, {242.1, 275.1}, {295.3, 321.3}, {345.0, 371.0}, {394.7, 420.7}, {440.9, 473.9}},
+       417.7,
+       11},
+      {{{36.7, 157.7}}, 436.7, 11},
+      {{{36.7, 157.7}}, 450.2, 11},
+      {{{36.7, 157.7}}, 464.4, 11},
+      {{{36.7, 146.7}, {435.5, 474.0}}, 477.9, 11},
+      {{{174.0, 229.0}}, 484.7, 11},
+      {{{36.7, 157.3}, {236.8, 275.3}, {286.5, 309.7}, {336.2, 359.3}, {385.8, 402.9}, {435.5, 472.2}}, 491.4, 11},
+      {{{174.0, 185.0}}, 498.9, 11},
+      {{{36.7, 157.1}, {435.5, 461.2}}, 505.7, 11},
+      {{{36.7, 157.7}}, 519.2, 11},
+      {{{36.7, 157.7}}, 532.7, 11},
+      {{{36.7, 113.7}}, 546.9, 11}};
+  auto cuts = find_text_columns(lines, 33.7, 482.2);
+  EXPECT_TRUE(cut_between(cuts, 275.3, 286.5));  // 基準値 | 2020
+  EXPECT_TRUE(cut_between(cuts, 321.3, 336.2));  // 2020 | 2021
+  EXPECT_TRUE(cut_between(cuts, 371.0, 385.8));  // 2021 | 2022
+  EXPECT_TRUE(cut_between(cuts, 420.7, 435.5));  // 2022 | 目標値
+}
+
+TEST(TextColumnsUnderAHeading, AHeadingsEndOverAWiderValueCutsNoValue) {
+  // The heading ends at 390.8, over the start of the 2022 value (385.8-429.2,
+  // wider than its header `2022`, 394.7-420.7): the sliver they share belongs
+  // to the 2022 column, and the boundary lies in the gap before the value.
+  std::vector<LineSpans> lines = {
+      {{{42.2, 162.5}, {262.4, 390.8}}, 593.8, 11},
+      {{{91.4, 113.4}, {191.4, 213.4}, {242.1, 275.1}, {295.3, 321.3}, {345.0, 371.0}, {394.7, 420.7}, {440.9, 473.9}},
+       611.2,
+       11},
+      {{{36.7, 157.7}, {174.0, 229.0}, {236.8, 280.1}, {286.5, 329.8}, {336.2, 379.5}, {385.8, 429.2}, {435.5, 478.9}},
+       629.4,
+       11},
+      {{{36.7, 157.7}, {174.0, 228.6}, {435.5, 478.3}}, 643.7, 11},
+      {{{36.7, 167.9}, {174.0, 207.0}, {435.5, 450.2}}, 657.2, 11},
+      {{{36.7, 167.9}}, 670.7, 11},
+      {{{36.7, 157.7}}, 684.9, 11}};
+  auto cuts = find_text_columns(lines, 33.7, 482.2);
+  EXPECT_TRUE(cut_between(cuts, 379.5, 385.8));
+  EXPECT_FALSE(cut_between(cuts, 385.8, 429.2));
+}
+
+}  // namespace
+}  // namespace kpix
