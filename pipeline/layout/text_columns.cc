@@ -51,12 +51,15 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
 
 // Zone `z` of text cut at each stretch that more rows show as a gap (text
 // ending and text starting inside `z` on either side of it, none over it)
-// than cross it, by kMaxCrossingRows, or that two rows or more show and no
-// more rows cross, all of them over the rows that show it (`cy`: each row's
-// height): a heading over two columns joined them. A one-row table's spanning header (`重要業績評価指標
-// (KPI)` over 基準値 and the years) crosses a third of the lines there are.
+// than cross it, by kMaxCrossingRows, or that two table rows or more show
+// and no more cross, all of them over the rows that show it (`table_row`:
+// each row's table row, lines chained by height; -1 where unknown): a
+// heading over two columns joined them. A one-row table's spanning header
+// (`重要業績評価指標（KPI）` over 基準値 and the years) crosses a third of its
+// lines, whose values may stand at heights of their own (`9人` beside a
+// wrapped `10人(通 / 算19人)`).
 std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows,
-                                         const std::vector<double>& cy) {
+                                         const std::vector<long>& table_row) {
   std::vector<double> edges;
   for (const auto& r : rows)
     for (const Span& s : r) {
@@ -67,32 +70,49 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
   edges.push_back(z.x1);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  bool placed = std::all_of(table_row.begin(), table_row.end(), [](long t) { return t >= 0; });
+  size_t table_rows = placed && !table_row.empty() ? size_t(*std::max_element(table_row.begin(), table_row.end())) + 1 : 0;
+  // Per table row: text left of the gap, right of it, over it.
+  std::vector<char> left_of(table_rows), right_of(table_rows), over(table_rows);
   std::vector<Span> parts{{z.x0, z.x0}};
   bool in_gap = false;
   for (size_t i = 0; i + 1 < edges.size(); ++i) {
     double a = edges[i], b = edges[i + 1], mid = (a + b) / 2;
     int cross = 0, show = 0;
-    double lowest_cross = -std::numeric_limits<double>::infinity();
-    double highest_show = std::numeric_limits<double>::infinity();
+    std::fill(left_of.begin(), left_of.end(), 0);
+    std::fill(right_of.begin(), right_of.end(), 0);
+    std::fill(over.begin(), over.end(), 0);
     for (size_t k = 0; k < rows.size(); ++k) {
       const auto& r = rows[k];
-      if (covered(r, mid)) {
-        ++cross;
-        lowest_cross = std::max(lowest_cross, cy[k]);
-        continue;
-      }
       bool left = false, right = false;
       for (const Span& s : r) {
         left = left || (s.x1 <= a && s.x1 > z.x0);
         right = right || (s.x0 >= b && s.x0 < z.x1);
       }
-      if (left && right) {
-        ++show;
-        highest_show = std::min(highest_show, cy[k]);
+      bool crosses = covered(r, mid);
+      cross += crosses;
+      show += !crosses && left && right;
+      if (table_rows) {
+        size_t t = size_t(table_row[k]);
+        over[t] = over[t] || crosses;
+        left_of[t] = left_of[t] || left;
+        right_of[t] = right_of[t] || right;
       }
     }
-    bool gap = show > 0 && (cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num ||
-                            (show >= 2 && cross <= show && lowest_cross < highest_show));
+    bool gap = show > 0 && cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num;
+    if (!gap && table_rows) {
+      size_t shown = 0, crossed = 0, lowest_cross = 0, highest_show = table_rows;
+      for (size_t t = 0; t < table_rows; ++t) {
+        if (over[t]) {
+          ++crossed;
+          lowest_cross = t;
+        } else if (left_of[t] && right_of[t]) {
+          ++shown;
+          highest_show = std::min(highest_show, t);
+        }
+      }
+      gap = shown >= 2 && crossed <= shown && (crossed == 0 || lowest_cross < highest_show);
+    }
     if (gap && !in_gap) parts.push_back({b, b});
     if (gap) parts.back().x0 = b;
     if (!gap) parts.back().x1 = b;
@@ -209,19 +229,19 @@ std::vector<Span> dense_zones(const std::vector<Piece>& pieces, int need) {
 // Each zone parted where its rows' text leaves a gap that another row
 // crosses (parted_at_crossed_gaps), the parts in order.
 std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
-                         const std::vector<double>& cy) {
+                         const std::vector<long>& table_row) {
   std::vector<Span> out;
   for (const Span& z : zones)
-    for (const Span& part : parted_at_crossed_gaps(z, rows, cy)) out.push_back(part);
+    for (const Span& part : parted_at_crossed_gaps(z, rows, table_row)) out.push_back(part);
   return out;
 }
 
 // A heading over two columns may join them, dense or grown over it.
 std::vector<Span> parted_and_grown(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
-                                   const std::vector<double>& cy) {
-  std::vector<Span> out = parted(zones, rows, cy);
+                                   const std::vector<long>& table_row) {
+  std::vector<Span> out = parted(zones, rows, table_row);
   grow_over_own_text(out, rows);
-  return parted(out, rows, cy);
+  return parted(out, rows, table_row);
 }
 
 // The stretches of [x0, x1] that no zone (sorted) covers.
@@ -240,9 +260,9 @@ std::vector<Span> open_stretches(const std::vector<Span>& zones, double x0, doub
 // columns side by side stay apart where a heading over both (`重要業
 // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
 std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span>>& rows,
-                              const std::vector<double>& cy) {
+                              const std::vector<long>& table_row) {
   std::vector<std::vector<Span>> inner_rows;
-  std::vector<double> inner_cy;
+  std::vector<long> inner_table_row;
   std::vector<Span> inner;
   for (size_t k = 0; k < rows.size(); ++k) {
     std::vector<Span> in;
@@ -251,10 +271,10 @@ std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span
     inner.insert(inner.end(), in.begin(), in.end());
     if (!in.empty()) {
       inner_rows.push_back(std::move(in));
-      inner_cy.push_back(cy[k]);
+      inner_table_row.push_back(table_row[k]);
     }
   }
-  return parted(united(std::move(inner)), inner_rows, inner_cy);
+  return parted(united(std::move(inner)), inner_rows, inner_table_row);
 }
 
 // The zones each table row has text in (its lines' together): a span is in
@@ -360,12 +380,15 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   // 3. The dense zones between the stretches nearly every row leaves open.
   std::vector<Span> zones = dense_zones(pieces, need);
   // 4. Those parted where a heading joined them, and grown over their text.
-  std::vector<double> cy;
-  for (const LineSpans& l : text.lines) cy.push_back(l.em > 0 ? l.cy : 0);
-  zones = parted_and_grown(zones, text.rows, cy);
+  std::vector<long> table_row;
+  {
+    std::vector<size_t> row_of = row_of_lines(text.lines);
+    for (size_t k = 0; k < row_of.size(); ++k) table_row.push_back(text.lines[k].em > 0 ? long(row_of[k]) : -1);
+  }
+  zones = parted_and_grown(zones, text.rows, table_row);
   // 5. The columns inside the stretches left open.
   for (const Span& st : open_stretches(zones, x0, x1))
-    for (const Span& z : inner_zones(st, text.rows, cy)) zones.push_back(z);
+    for (const Span& z : inner_zones(st, text.rows, table_row)) zones.push_back(z);
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};
   // 6. The zones each table row fills, slivers joined to their columns.

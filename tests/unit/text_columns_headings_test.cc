@@ -1,6 +1,7 @@
 // Column boundaries under a heading over several columns, where few lines
-// show them: a one-row table's spanning header, and the end of that heading
-// over the start of a value wider than its column's header.
+// show them: a one-row table's spanning header, values at heights of their
+// own in its one row, and the end of that heading over the start of a value
+// wider than its column's header.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -61,6 +62,30 @@ TEST(TextColumnsUnderAHeading, AHeadingsEndOverAWiderValueCutsNoValue) {
   auto cuts = find_text_columns(lines, 33.7, 482.2);
   EXPECT_TRUE(cut_between(cuts, 379.5, 385.8));
   EXPECT_FALSE(cut_between(cuts, 385.8, 429.2));
+}
+
+TEST(TextColumnsUnderAHeading, ValuesAtHeightsOfTheirOwnShowTheColumnsUnderIt) {
+  // The same table's row for 創業支援事業: `9人` in 2020 on one line, the
+  // 2021 value wrapped onto two others (`10人(通` over `算19人)`), so no line
+  // holds both; the row does, and the header's row, under the heading.
+  std::vector<LineSpans> lines = {
+      {{{42.2, 162.5}, {262.4, 390.8}}, 91.3, 11},
+      {{{91.4, 113.4}, {191.4, 213.4}, {242.1, 275.1}, {295.3, 321.3}, {345.0, 371.0}, {394.7, 420.7}, {440.9, 473.9}},
+       107.9,
+       11},
+      {{{36.7, 157.7}}, 126.9, 11},
+      {{{36.7, 167.9}}, 140.4, 11},
+      {{{36.7, 157.1}}, 154.7, 11},
+      {{{36.7, 157.3}, {174.0, 229.0}, {435.5, 471.0}}, 168.2, 11},
+      {{{336.2, 376.5}, {385.8, 420.1}}, 174.9, 11},
+      {{{36.7, 157.7}, {174.0, 229.0}, {236.8, 260.0}, {286.5, 303.6}, {435.5, 468.5}}, 181.7, 11},
+      {{{336.2, 374.1}, {385.8, 423.7}}, 189.2, 11},
+      {{{36.7, 157.7}, {174.0, 185.0}, {435.5, 450.2}}, 195.9, 11},
+      {{{36.7, 167.9}}, 209.4, 11},
+      {{{36.7, 157.7}}, 222.9, 11},
+      {{{36.7, 58.7}}, 237.2, 11}};
+  auto cuts = find_text_columns(lines, 33.7, 482.2);
+  EXPECT_TRUE(cut_between(cuts, 303.6, 336.2));  // 2020 | 2021
 }
 
 }  // namespace
