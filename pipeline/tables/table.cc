@@ -50,8 +50,22 @@ void assign_columns_by_header(Table& t, size_t header_rows) {
   // 1. The header cell over each body cell: a cell of the finest header row,
   //    or one of another header row where that row has none (a cell spanning
   //    the header's rows, `令和4年度の取組み` beside `項目 | 基準値 | …`).
+  //    A cell of the finest row spanning two cells or more of another header
+  //    row (`重要業績評価指標（KPI）` over `2020 | 2021 | 2022`, the row with
+  //    the most cells being the one of the cells spanning the header's rows)
+  //    gives way to them.
   std::vector<const TableCell*> heads;
-  for (const TableCell& h : finest->cells) heads.push_back(&h);
+  for (const TableCell& h : finest->cells) {
+    std::vector<const TableCell*> under;
+    for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
+      if (&t.rows[r] != finest)
+        for (const TableCell& g : t.rows[r].cells)
+          if (g.box.width() < h.box.width() && h.box.overlap_x(g.box) > 0.5 * g.box.width()) under.push_back(&g);
+    if (under.size() >= 2)
+      heads.insert(heads.end(), under.begin(), under.end());
+    else
+      heads.push_back(&h);
+  }
   for (size_t r = 0; r < header_rows && r < t.rows.size(); ++r)
     for (const TableCell& h : t.rows[r].cells)
       if (&t.rows[r] != finest && std::none_of(finest->cells.begin(), finest->cells.end(), [&](const TableCell& f) {

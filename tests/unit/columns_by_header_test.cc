@@ -50,5 +50,26 @@ TEST(ColumnsByHeader, ACellSpanningTheHeadersRowsHeadsTheColumnUnderIt) {
   EXPECT_EQ(column_of(t, "55.0%"), 4 * kSubColumns);
 }
 
+TEST(ColumnsByHeader, AHeaderCellOverTheYearsGivesWayToThem) {
+  // The same table in a Word-style report: 項目 and 基準値 span both header
+  // rows beside `重要業績評価指標（KPI）` over the years, so the first row has
+  // the most cells; the body carried onto the next page (its cells cut from
+  // its own text, the centred dashes narrow) goes under the years, not all
+  // under the heading over them.
+  Table t;
+  t.rows.push_back(row_of({cell("令和4年度の取組み", 34, 202, 0, 0), cell("項目", 202, 276, 0, 1),
+                           cell("基準値", 276, 334, 0, 2), cell("重要業績評価指標(KPI)", 334, 503, 0, 3),
+                           cell("目標値", 503, 562, 0, 6)}));
+  t.rows.push_back(row_of({cell("2020", 334, 390, 18, 3), cell("2021", 390, 446, 18, 4), cell("2022", 446, 503, 18, 5)}));
+  t.rows.push_back(row_of({cell("新規作物の販売額", 198, 275, 40), cell("-", 275, 310, 40), cell("--", 310, 367, 40),
+                           cell("---", 367, 422, 40), cell("0", 422, 492, 40), cell("14,000千円", 492, 562, 40)}));
+  assign_columns_by_header(t, 2);
+  EXPECT_EQ(column_of(t, "-"), 2 * kSubColumns);
+  EXPECT_EQ(column_of(t, "--"), 3 * kSubColumns);
+  EXPECT_EQ(column_of(t, "---"), 4 * kSubColumns);
+  EXPECT_EQ(column_of(t, "0"), 5 * kSubColumns);
+  EXPECT_EQ(column_of(t, "14,000千円"), 6 * kSubColumns);
+}
+
 }  // namespace
 }  // namespace kpix
