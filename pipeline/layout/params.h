@@ -166,6 +166,9 @@ inline constexpr double kProseWidthShare = 0.8;
 // How much larger than a borderless table's body a one-cell line is set when it is a heading that parts two
 // tables (a section title), not a row. Share of the body's em.
 inline constexpr double kHeadingEmShare = 1.15;
+// How much larger than the text of a row-ruled table's bands a band's one line of one span is set when it is a
+// heading between two tables (a section title over its underline), not a row. Share of the bands' median em.
+inline constexpr double kRuledHeadingEmShare = 1.3;
 // How far a borderless grid reaches left and right past its outermost glyphs. Points.
 inline constexpr double kBorderlessSidePad = 1.0;
 // How far a borderless grid reaches above and below its outermost glyph centres. Points.

@@ -16,6 +16,7 @@ namespace {
 using layout_params::kMaxCrossingRows;
 using layout_params::kSnap;
 using layout_params::kPieceWidthShare;
+using layout_params::kRuledHeadingEmShare;
 using layout_params::kSideBySideGapEm;
 using layout_params::kValueRowsApartEm;
 
@@ -256,7 +257,9 @@ bool one_column(std::vector<Span> spans, double gap) {
 // top rule (a heading drawn inside the table) or, one under another, running
 // across a column boundary anywhere (paragraphs and headings between two
 // tables ruled alike, close enough to be taken for one table's rows: a row's
-// text stays in its columns). Never the first band at the top of the page
+// text stays in its columns), or one line of one span set larger than the
+// bands' text (kRuledHeadingEmShare: a section title over its underline).
+// Never the first band at the top of the page
 // (`page_top`, nothing over it) whose lines stand side by side
 // (kSideBySideGapEm apart): the row of a table the page carried on, whose
 // cells, wrapped, are lines of one span each, beside one another, across
@@ -265,6 +268,14 @@ std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& c
                                 const LayoutOptions& o) {
   size_t n = bands.ys.size() - 1;
   std::vector<bool> parting(n, false);
+  std::vector<double> ems;
+  for (size_t b = 0; b < n; ++b)
+    for (const std::vector<const Glyph*>& l : bands.text[b].lines) ems.push_back(em_of(l));
+  double median_em = 0;
+  if (!ems.empty()) {
+    std::nth_element(ems.begin(), ems.begin() + long(ems.size() / 2), ems.end());
+    median_em = ems[ems.size() / 2];
+  }
   for (size_t b = 0; b < n; ++b) {
     if (bands.glyphs[b].empty()) {
       parting[b] = true;
@@ -284,9 +295,11 @@ std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& c
     bool one_block = one_column(std::move(all), kSideBySideGapEm * em);
     bool first = b == 0;
     bool carried = first && page_top && !one_block;
-    parting[b] = lines.size() >= 2 && !carried &&
-                 ((prose && (first || (across && one_block))) ||
-                  std::all_of(cuts.begin(), cuts.end(), [&](double c) { return covered(bands.text[b].ink, c); }));
+    bool heading = lines.size() == 1 && prose && median_em > 0 && em >= kRuledHeadingEmShare * median_em;
+    parting[b] = heading || (lines.size() >= 2 && !carried &&
+                             ((prose && (first || (across && one_block))) ||
+                              std::all_of(cuts.begin(), cuts.end(),
+                                          [&](double c) { return covered(bands.text[b].ink, c); })));
   }
   return parting;
 }

@@ -1,7 +1,7 @@
 // Tables ruled by rows only that the page broke, and text between two such
 // tables: a header left alone between its rules at the foot of a page, a row
 // alone between its rules at the top of the next, its cells wrapped side by
-// side, and paragraphs between two tables ruled alike.
+// side, and paragraphs and a section title between two tables ruled alike.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -96,6 +96,27 @@ TEST(RowRuledPieces, ParagraphsBetweenTwoTablesRuledAlikePartThem) {
   EXPECT_GE(young->table, 0);
   ASSERT_EQ(young->cells.size(), 3u);
   EXPECT_EQ(young->cells[1].text, "▲15");
+}
+
+TEST(RowRuledPieces, ASectionTitleOverItsUnderlineIsNoRow) {
+  // Rows ruled only; under the table a section title at twice the table's
+  // size over its own underline, close enough to be taken for a row. Then the
+  // next table.
+  std::vector<Rule> rules = {{true, 0, 0, 400},  {true, 15, 0, 400},  {true, 30, 0, 400}, {true, 45, 0, 400},
+                             {true, 80, 0, 400}, {true, 100, 0, 400}, {true, 115, 0, 400}};
+  auto g = glyphs_of({word("項目", 5, 2), word("H30基準", 150, 2), word("R6目標", 300, 2),
+                      word("新規雇用創出数", 5, 17), word("46人", 150, 17), word("230人", 300, 17),
+                      word("新規創業件数", 5, 32), word("12件", 150, 32), word("125件", 300, 32),
+                      word("基本目標", 5, 54, 20, 20),
+                      word("項目", 5, 87), word("H30基準", 150, 87), word("R6目標", 300, 87),
+                      word("合計特殊出生率", 5, 102), word("1.27", 150, 102), word("1.40", 300, 102)});
+  auto lines = analyze_layout(g, rules);
+  const Line* title = line_starting(lines, "基本目標");
+  ASSERT_NE(title, nullptr);
+  EXPECT_LT(title->table, 0) << title->text();
+  const Line* rate = line_starting(lines, "合計特殊出生率");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_GE(rate->table, 0);
 }
 
 }  // namespace
