@@ -12,12 +12,6 @@
 namespace kpix {
 namespace {
 
-const Line* line_starting(const std::vector<Line>& lines, const std::string& text) {
-  for (const Line& l : lines)
-    if (!l.cells.empty() && l.cells[0].text.rfind(text, 0) == 0) return &l;
-  return nullptr;
-}
-
 TEST(RowRuledPieces, AHeaderAloneBetweenItsRulesAtThePageFootIsATable) {
   // Booktabs: the top rule and the rule under the header, and the page ends;
   // the body and the bottom rule are on the next page. Over it, a table of

@@ -12,12 +12,6 @@
 namespace kpix {
 namespace {
 
-const Line* line_starting(const std::vector<Line>& lines, const std::string& text) {
-  for (const Line& l : lines)
-    if (!l.cells.empty() && l.cells[0].text.rfind(text, 0) == 0) return &l;
-  return nullptr;
-}
-
 TEST(HeaderOverTheFirstRule, AnUndrawnHeaderOverAShadedSectionRowIsTheTables) {
   // 砂川's report printed without borders: the header (its 5年間の合計 cell
   // wrapped) right over the shaded band of the first section row, whose

@@ -38,4 +38,11 @@ inline const Line* line_headed(const std::vector<Line>& lines, const std::string
   return nullptr;
 }
 
+// The first line whose first cell starts with `text`, or nullptr.
+inline const Line* line_starting(const std::vector<Line>& lines, const std::string& text) {
+  for (const Line& l : lines)
+    if (!l.cells.empty() && l.cells[0].text.rfind(text, 0) == 0) return &l;
+  return nullptr;
+}
+
 }  // namespace kpix
