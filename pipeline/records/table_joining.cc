@@ -70,10 +70,17 @@ void RecordBuilder::append_to_pending(Table t) {
   if (!own_grid && (p.t.rows.size() == p.header_rows || p.columns_by_header)) {
     // The body of a lone header (and the rows carried over after it): an
     // unruled body cut from free text takes its columns from the header's
-    // cells, and so do the rows that go on with it.
+    // cells, and so do the rows that go on with it; the first of those, when
+    // it is the tail of a row the page break split, joins that row.
+    size_t before = p.t.rows.size();
+    bool had_body = before > p.header_rows;
     append_rows_capped(p.t, std::move(t.rows));
     for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
     assign_columns_by_header(p.t, p.header_rows);
+    if (new_page && had_body && p.t.rows.size() > before && is_row_fragment(p.t.rows[before])) {
+      join_fragment(p.t.rows[before - 1], p.t.rows[before]);
+      p.t.rows.erase(p.t.rows.begin() + long(before));
+    }
     p.columns_by_header = true;
     header_only_ = false;
     return;

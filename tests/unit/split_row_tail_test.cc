@@ -122,5 +122,22 @@ TEST(SplitRowTail, ACellsLinesSpilledPastThePageBreakKeepItsPairTogether) {
   EXPECT_EQ(by_column["actual2021"], "45");
 }
 
+TEST(SplitRowTail, TheTailOfARowUnderALoneHeadersColumnsJoinsIt) {
+  // Page 1: a header ruled at the foot, and under it a row whose columns come
+  // from its text (no rules: a Word table's frame broken by the page). Page 2:
+  // the rest of that row's name (`交付件数`) at the top, in the header's
+  // columns: one KPI, not a second one without values.
+  const std::vector<double> xs = {20, 180, 260, 340, 420, 500};
+  Page one = grid_page(1, 700, xs, {{"取組み", "項目", "基準値", "2020", "目標値"}}, {{"令和4年度の取組み", 20}});
+  add_words(one, {{"障がい者支援事業", 22, 726}, {"補助金", 182, 726}, {"11件", 262, 726}, {"10件", 342, 726},
+                  {"25件", 422, 726}, {"点字メニュー等", 22, 741}, {"の作成を支援", 22, 756}});
+  Page two = grid_page(2, 40, xs, {{"を行った。", "交付件数"}});
+  std::vector<KpiRecord> records = records_of({one, two});
+  EXPECT_EQ(record_named(records, "交付件数"), nullptr);
+  const KpiRecord* joined = record_named(records, "補助金交付件数");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(raw_by_role_and_year(*joined)["actual2020"], "10件");
+}
+
 }  // namespace
 }  // namespace kpix
