@@ -129,6 +129,23 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     return false;
   };
 
+  // Each column's own leading, where its lines show one (two pairs of lines
+  // or more at it): lines further apart than that leading allows are two
+  // cells, however few ems apart (it only ever narrows the bound) (a narrow column's labels wrapped onto three
+  // lines each, `14 / 歳以 / 下` over `15 / ～ / 19 / 歳`, stand a third of a
+  // line further apart than their own lines).
+  std::map<size_t, double> column_leading;
+  {
+    std::map<size_t, std::vector<double>> gaps;
+    for (size_t i = 1; i < runs.size(); ++i)
+      if (two_lines_of_a_column(runs, i)) gaps[runs[i].column].push_back(centre(runs[i]) - centre(runs[i - 1]));
+    for (auto& [column, d] : gaps) {
+      double least = *std::min_element(d.begin(), d.end());
+      size_t at = std::count_if(d.begin(), d.end(), [&](double x) { return x <= (1 + kLeadingSlack) * least; });
+      if (at >= 2) column_leading[column] = least;
+    }
+  }
+
   TextRows out;
   for (size_t i = 0; i < runs.size(); ++i) {
     const TextRun& r = runs[i];
@@ -145,9 +162,11 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
       // Lines at the paragraph's leading are a wrapped cell's when rows stand
       // further apart than that (rows of wrapped cells with little padding:
       // the pitch only a little over the leading, its share under it).
+      double apart = std::max(kWrapMaxGapEm * em, paragraph);
+      auto own = column_leading.find(r.column);
+      if (own != column_leading.end()) apart = std::min(apart, std::max(paragraph, (1 + kLeadingSlack) * own->second));
       if (wraps)
-        join = d <= std::min(kWrapPitchShare * pitch, std::max(kWrapMaxGapEm * em, paragraph)) ||
-               (pitch > paragraph && d <= paragraph);
+        join = d <= std::min(kWrapPitchShare * pitch, apart) || (pitch > paragraph && d <= paragraph);
       else join = full(up) && d <= std::min(paragraph, kParagraphMaxGapEm * em);
     }
     if (join) {
