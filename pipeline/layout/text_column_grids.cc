@@ -88,6 +88,17 @@ bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
   return false;
 }
 
+// Whether values (numbers) stand both above height `y` and below it.
+bool values_on_both_sides(const ColumnLines& lines, double y) {
+  bool above = false, below = false;
+  for (const TextRun& r : lines.runs) {
+    if (!r.number) continue;
+    above = above || lines.cy[r.line] < y;
+    below = below || lines.cy[r.line] > y;
+  }
+  return above && below;
+}
+
 // A ruled header's column borders, where the body's text leaves them free,
 // stand for the body's own boundaries in the same gap: the body's cells then
 // line up with its header's. Boundaries the header lacks
@@ -147,7 +158,8 @@ const Grid* header_above(const std::vector<Grid>& ruled, const RuledRows& t, dou
 // shaded section rows, a LaTeX table's body), the heights its text starts
 // new rows at; there row borders are drawn (into g.h, kept in `made`) where
 // no cell runs across. Returns the band each row lies in.
-std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, size_t to, std::deque<Rule>& made) {
+std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, size_t to, bool carried_body,
+                                     std::deque<Rule>& made) {
   std::vector<double> inner(g.xs.begin() + 1, g.xs.end() - 1);
   std::vector<double> row_ys;
   std::vector<size_t> band_of_row;
@@ -156,7 +168,10 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
   // before it. Its text parts its rows, values or not; the bands over it are
   // its header, whose wrapped cells (`2020実` over `績`, `202` over `3`) are
   // no stacked values.
-  bool body_under_header = false;
+  // A table's piece carried to the top of a page (its header on the page
+  // before) is such a body too, parted only between rows of values (a name
+  // over its description and values stays one row, as its table read it).
+  bool body_under_header = carried_body;
   if (to - from >= 2) {
     size_t lines_before = 0;
     for (size_t k = from; k + 1 < to; ++k) lines_before += bands.text[k].lines.size();
@@ -170,6 +185,7 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
     if (body_under_header && !body) continue;
     if (!body && !stacks_value_rows(lines, inner.size() + 1)) continue;
     for (const RowBreak& rb : text_row_breaks(lines, inner.size() + 1)) {
+      if (carried_body && !values_on_both_sides(lines, rb.y)) continue;
       row_ys.push_back(rb.y);
       band_of_row.push_back(b);
       for (size_t c = 0; c + 1 < g.xs.size(); ++c)
@@ -207,10 +223,10 @@ void draw_column_borders(Grid& g, const RuledRows& t, const Bands& bands, const 
 
 // Bands [from, to) as one grid with columns at `cuts`, when they are a table.
 // `page_edge`: the bands are the first on the page (no text over them) or the
-// last (no text under them).
+// last (no text under them); `page_top`: the first.
 std::optional<Grid> grid_of_bands(const RuledRows& t, const Bands& bands, size_t from, size_t to,
                                   const std::vector<double>& cuts, const std::vector<Grid>& ruled, bool page_edge,
-                                  std::deque<Rule>& made) {
+                                  bool page_top, std::deque<Rule>& made) {
   // One row is no table, unless it is the body under a ruled header, or the
   // piece of a table that the page broke: its header alone at the foot of a
   // page, its last row alone at the top of the next (Chromium draws the
@@ -232,7 +248,8 @@ std::optional<Grid> grid_of_bands(const RuledRows& t, const Bands& bands, size_t
   if (g.xs.size() < 3) return std::nullopt;
   for (const Rule* r : t.rules)
     if (r->pos >= g.ys.front() - kSnap && r->pos <= g.ys.back() + kSnap) g.h.push_back(r);
-  std::vector<size_t> band_of_row = split_value_rows(g, bands, from, to, made);
+  bool carried_body = !header && to - from == 1 && page_edge && page_top;
+  std::vector<size_t> band_of_row = split_value_rows(g, bands, from, to, carried_body, made);
   draw_column_borders(g, t, bands, band_of_row, made);
   g.sort_rules();
   return g;
@@ -321,8 +338,10 @@ void stretch_grids(const RuledRows& t, std::vector<double> ys, const std::vector
   auto add = [&](size_t from, size_t to, const std::vector<double>& cuts) {
     // A piece of a table at the page's edge, parted from the rest of the
     // stretch (a band between rules alone beside a ruled grid is its caption).
-    bool edge = n > to - from && ((from == 0 && none_over) || (to == n && none_under));
-    if (std::optional<Grid> g = grid_of_bands(t, bands, from, to, cuts, ruled, edge, made)) out.push_back(std::move(*g));
+    bool top = n > to - from && from == 0 && none_over;
+    bool edge = top || (n > to - from && to == n && none_under);
+    if (std::optional<Grid> g = grid_of_bands(t, bands, from, to, cuts, ruled, edge, top, made))
+      out.push_back(std::move(*g));
   };
   std::vector<double> cuts = band_columns(bands.text, 0, n, t.x0, t.x1, o);
   if (cuts.empty()) return;  // one column: text between rules, not a table

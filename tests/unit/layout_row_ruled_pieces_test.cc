@@ -65,6 +65,29 @@ TEST(RowRuledPieces, ARowAloneAtThePageTopWithItsCellsWrappedSideBySideIsATable)
   EXPECT_EQ(row->cells.back().text, "2024年度（令和6年度）\n中の計画策定");
 }
 
+TEST(RowRuledPieces, ABodyCarriedToThePageTopIsPartedByItsText) {
+  // Booktabs: the body's last two rows carried to the top of the page, its
+  // border drawn over them, its bottom rule under them; then a paragraph and
+  // the next table. No two lines stack numbers in two columns (dashes and
+  // arrows beside one number), yet they are two rows.
+  std::vector<Rule> rules = {{true, 20, 0, 400}, {true, 60, 0, 400}, {true, 120, 0, 400}, {true, 140, 0, 400},
+                             {true, 160, 0, 400}};
+  auto g = glyphs_of({word("合計特殊出生率（-）", 5, 24), word("—", 150, 24), word("⇒", 220, 24), word("1.8", 320, 24),
+                      word("子育て環境の満足度", 5, 42), word("2.9", 150, 42), word("⇒", 220, 42), word("3.3", 320, 42),
+                      word("子育てしながら仕事を続けられる社会環境の整備を進める。", 5, 80),
+                      word("保育の受け皿を確保し、待機児童の解消を図る。", 5, 95),
+                      word("項目", 5, 124), word("H30基準", 150, 124), word("R6目標", 320, 124),
+                      word("出生数", 5, 144), word("1,200", 150, 144), word("1,300", 320, 144)});
+  auto lines = analyze_layout(g, rules);
+  const Line* first = line_starting(lines, "合計特殊出生率");
+  const Line* second = line_starting(lines, "子育て環境の満足度");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_GE(first->table, 0);
+  EXPECT_NE(first, second);
+  EXPECT_EQ(first->table, second->table);
+}
+
 TEST(RowRuledPieces, ParagraphsBetweenTwoTablesRuledAlikePartThem) {
   // Rows ruled only; under the first table a paragraph of bullets and a
   // heading with its underline, then the second table's caption and rules.
