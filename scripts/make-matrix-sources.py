@@ -17,6 +17,7 @@ every style, each style one change from the sample source along one axis.
              b5             page 182x257 mm  } across pages, header rows are not repeated:
              scale90        content at 90 %  } tables, rows and header rows split at the
              scale115       content at 115 % } foot of pages
+             scale75        content at 75 %  }
   slide      slide          16:9 pages, PowerPoint's default table style: filled header row
                             (white bold text), banded body rows, white separators between
                             cells, no dark rule anywhere (title underline and note boxes too)
@@ -43,6 +44,9 @@ every style, each style one change from the sample source along one axis.
              booktabs-b5    booktabs on B5 pages that split the tables
              slide-blank    slide, empty header neighbours, group cells blank below
              hrules-repeat  hrules at 90 %, group cells repeated
+             lo-borderless  borderless printed by LibreOffice Writer (which also ignores the
+                            CSS rules of hrules and booktabs: those print the same)
+             calc-portrait  lo-calc on A4 portrait pages (Calc fits the sheet's width)
 
 Usage: make-matrix-sources.py SEEDS_DIR OUT_DIR [STYLE...]
 Writes OUT_DIR/NNN-<style>.html (only when its content changed, so that a PDF
@@ -177,6 +181,9 @@ STYLES = [
      lambda h: css(no_border_attr(h), SLIDE_CSS)),
     ("hrules-repeat", "combined", "chromium", gen.Merges(groups="repeat"),
      both(variant("hrules"), scale("0.9"))),
+    ("scale75", "pages", "chromium", gen.MERGED, scale("0.75")),
+    ("lo-borderless", "combined", "lo-html", gen.MERGED, variant("borderless")),
+    ("calc-portrait", "combined", "lo-calc", gen.MERGED, page("210mm 297mm")),
 ]
 
 
