@@ -77,9 +77,17 @@ void assign_columns_by_header(Table& t, size_t header_rows) {
     for (TableCell& c : t.rows[r].cells) {
       const TableCell* best = nullptr;
       double best_distance = 1e18;
+      // Where its text is: a body cut from its own text has edges guessed
+      // midway between texts (LibreOffice sets a value off its header's
+      // middle), its ink where the header's column is; the cell keeps its ink
+      // as its extent, for the labels over it to be read by.
+      if (!c.ink.empty()) {
+        c.box.x0 = c.ink.x0;
+        c.box.x1 = c.ink.x1;
+      }
+      double cx = c.box.cx();
       for (const TableCell* hp : heads) {
         const TableCell& h = *hp;
-        double cx = c.box.cx();
         double d = cx < h.box.x0 ? h.box.x0 - cx : cx > h.box.x1 ? cx - h.box.x1 : 0;
         if (d < best_distance) {
           best_distance = d;

@@ -71,5 +71,24 @@ TEST(ColumnsByHeader, AHeaderCellOverTheYearsGivesWayToThem) {
   EXPECT_EQ(column_of(t, "14,000千円"), 6 * kSubColumns);
 }
 
+TEST(ColumnsByHeader, ABodyCellGoesUnderTheHeaderOverItsText) {
+  // LibreOffice prints the table without borders: the header's cells are its
+  // fills, the body's edges are guessed midway between texts, and `3件`'s
+  // guessed cell reaches further under 項目 than under 基準値, where its text
+  // stands. It goes under 基準値, and keeps its text's extent.
+  Table t;
+  t.rows.push_back(row_of({cell("令和3年度の取組み", 34, 477, 0, 0), cell("項目", 481, 643, 0, 2),
+                           cell("基準値", 648, 692, 0, 4), cell("2020", 697, 757, 0, 6)}));
+  t.rows.push_back(row_of({cell("既存農産業と企業との協働", 35, 479, 30), cell("取組みの実証件数", 479, 609, 30),
+                           cell("3件", 609, 682, 30), cell("2件", 682, 739, 30)}));
+  t.rows[1].cells[2].ink = {648.2, 32, 667.5, 44};
+  t.rows[1].cells[3].ink = {697.0, 32, 716.3, 44};
+  assign_columns_by_header(t, 1);
+  EXPECT_EQ(column_of(t, "取組みの実証件数"), 2 * kSubColumns);
+  EXPECT_EQ(column_of(t, "3件"), 4 * kSubColumns);
+  EXPECT_EQ(column_of(t, "2件"), 6 * kSubColumns);
+  EXPECT_DOUBLE_EQ(t.rows[1].cells[2].box.x0, 648.2);
+}
+
 }  // namespace
 }  // namespace kpix
