@@ -12,15 +12,21 @@ using layout_params::kCoreHalfEm;
 using layout_params::kValueDigits;
 using layout_params::kValueMaxGlyphs;
 
-// A value: short, and mostly digits (`36.0`, `1,498千円`, `△562`), unlike a
-// wrapped name that holds a number (`／36.7%(令和元年)`).
+bool is_digit(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+// Kana: the middle of a sentence, not the start of a value or a numbered
+// label (`約500人`, `第14款` start with an ideograph).
+bool starts_with_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
+
+// A value: short, mostly digits, and not starting with kana (`36.0`,
+// `1,498千円`, `△562`, `Ａ＝728.5㎡`), unlike a wrapped name that holds a
+// number (`／36.7%(令和元年)`, `の2分の1`).
 bool number_text(const std::vector<const Glyph*>& glyphs) {
   size_t digits = 0;
-  for (const Glyph* g : glyphs) {
-    char32_t cp = first_code_point(g->text);
-    digits += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-  }
-  return glyphs.size() <= kValueMaxGlyphs && digits * kValueDigits.den >= glyphs.size() * kValueDigits.num;
+  for (const Glyph* g : glyphs) digits += is_digit(first_code_point(g->text));
+  return !glyphs.empty() && glyphs.size() <= kValueMaxGlyphs &&
+         digits * kValueDigits.den >= glyphs.size() * kValueDigits.num &&
+         !starts_with_kana(first_code_point(glyphs.front()->text));
 }
 
 // A line's glyphs by the column (between `cuts`) their centre falls in.

@@ -2,6 +2,7 @@
 // each stands where its own glyphs do.
 #include <gtest/gtest.h>
 
+#include <string>
 #include <vector>
 
 #include "pipeline/layout/row_breaks.h"
@@ -22,6 +23,23 @@ TEST(ColumnLines, ARunStandsWhereItsOwnGlyphsDo) {
   ASSERT_EQ(lines.runs.size(), 2u);
   EXPECT_DOUBLE_EQ((lines.runs[0].top + lines.runs[0].bottom) / 2, 5);
   EXPECT_DOUBLE_EQ((lines.runs[1].top + lines.runs[1].bottom) / 2, 7);
+}
+
+// Whether column_lines takes `text` (one line, one column) for a value.
+bool is_value(const std::string& text) {
+  std::vector<Glyph> g = word(text, 0, 0);
+  std::vector<const Glyph*> line;
+  for (const Glyph& x : g) line.push_back(&x);
+  layout_parts::ColumnLines lines = layout_parts::column_lines({line}, {});
+  return lines.runs.size() == 1 && lines.runs[0].number;
+}
+
+TEST(ColumnLines, AValueIsShortMostlyDigitsAndStartsWithNoKana) {
+  // Values and numbered labels do not wrap; a name's line that holds a
+  // number does (`転出超過数を / 2014年 / の2分の1 / に抑制`).
+  for (const char* v : {"36.0", "1,498千円", "▲312人", "2014年", "Ａ＝728.5㎡", "第14款", "約500人"})
+    EXPECT_TRUE(is_value(v)) << v;
+  for (const char* t : {"の2分の1", "／36.7%(令和元年)", "令和4年度", "取組みの実証件数"}) EXPECT_FALSE(is_value(t)) << t;
 }
 
 }  // namespace
