@@ -49,6 +49,13 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
   return cut;
 }
 
+// Where each line of the text stands: its table row (lines chained by
+// height, -1 where unknown) and its centre's height.
+struct LinePlaces {
+  std::vector<long> table_row;
+  std::vector<double> cy;
+};
+
 // Zone `z` of text cut at each stretch that more rows show as a gap (text
 // ending and text starting inside `z` on either side of it, none over it)
 // than cross it, by kMaxCrossingRows, or that two table rows or more show
@@ -59,7 +66,8 @@ double best_cut(const std::vector<Piece>& pieces, double a, double b) {
 // lines, whose values may stand at heights of their own (`9人` beside a
 // wrapped `10人(通 / 算19人)`).
 std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::vector<Span>>& rows,
-                                         const std::vector<long>& table_row) {
+                                         const LinePlaces& at) {
+  const std::vector<long>& table_row = at.table_row;
   std::vector<double> edges;
   for (const auto& r : rows)
     for (const Span& s : r) {
@@ -79,6 +87,9 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
   for (size_t i = 0; i + 1 < edges.size(); ++i) {
     double a = edges[i], b = edges[i + 1], mid = (a + b) / 2;
     int cross = 0, show = 0;
+    // The lowest crossing line, and the highest other line with text in z.
+    double lowest_cross = -std::numeric_limits<double>::infinity();
+    double highest_other = std::numeric_limits<double>::infinity();
     std::fill(left_of.begin(), left_of.end(), 0);
     std::fill(right_of.begin(), right_of.end(), 0);
     std::fill(over.begin(), over.end(), 0);
@@ -93,6 +104,11 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
       cross += crosses;
       show += !crosses && left && right;
       if (table_rows) {
+        bool in_z = std::any_of(r.begin(), r.end(), [&](const Span& s) { return s.x1 > z.x0 && s.x0 < z.x1; });
+        if (crosses) lowest_cross = std::max(lowest_cross, at.cy[k]);
+        else if (in_z) highest_other = std::min(highest_other, at.cy[k]);
+      }
+      if (table_rows) {
         size_t t = size_t(table_row[k]);
         over[t] = over[t] || crosses;
         left_of[t] = left_of[t] || left;
@@ -100,18 +116,21 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
       }
     }
     bool gap = show > 0 && cross * kMaxCrossingRows.den <= (cross + show) * kMaxCrossingRows.num;
+    // A heading on top of the zone, over the sub-headers that show the gap
+    // (`重要業績評価指標（KPI）` over `2020 | 2021`, their dashes set apart).
+    if (!gap && table_rows && show > 0 && cross <= show) gap = lowest_cross < highest_other;
     if (!gap && table_rows) {
-      size_t shown = 0, crossed = 0, lowest_cross = 0, highest_show = table_rows;
+      size_t shown = 0, crossed = 0, lowest_crossed = 0, highest_shown = table_rows;
       for (size_t t = 0; t < table_rows; ++t) {
         if (over[t]) {
           ++crossed;
-          lowest_cross = t;
+          lowest_crossed = t;
         } else if (left_of[t] && right_of[t]) {
           ++shown;
-          highest_show = std::min(highest_show, t);
+          highest_shown = std::min(highest_shown, t);
         }
       }
-      gap = shown >= 2 && crossed <= shown && (crossed == 0 || lowest_cross < highest_show);
+      gap = shown >= 2 && crossed <= shown && (crossed == 0 || lowest_crossed < highest_shown);
     }
     if (gap && !in_gap) parts.push_back({b, b});
     if (gap) parts.back().x0 = b;
@@ -229,19 +248,19 @@ std::vector<Span> dense_zones(const std::vector<Piece>& pieces, int need) {
 // Each zone parted where its rows' text leaves a gap that another row
 // crosses (parted_at_crossed_gaps), the parts in order.
 std::vector<Span> parted(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
-                         const std::vector<long>& table_row) {
+                         const LinePlaces& at) {
   std::vector<Span> out;
   for (const Span& z : zones)
-    for (const Span& part : parted_at_crossed_gaps(z, rows, table_row)) out.push_back(part);
+    for (const Span& part : parted_at_crossed_gaps(z, rows, at)) out.push_back(part);
   return out;
 }
 
 // A heading over two columns may join them, dense or grown over it.
 std::vector<Span> parted_and_grown(const std::vector<Span>& zones, const std::vector<std::vector<Span>>& rows,
-                                   const std::vector<long>& table_row) {
-  std::vector<Span> out = parted(zones, rows, table_row);
+                                   const LinePlaces& at) {
+  std::vector<Span> out = parted(zones, rows, at);
   grow_over_own_text(out, rows);
-  return parted(out, rows, table_row);
+  return parted(out, rows, at);
 }
 
 // The stretches of [x0, x1] that no zone (sorted) covers.
@@ -260,9 +279,9 @@ std::vector<Span> open_stretches(const std::vector<Span>& zones, double x0, doub
 // columns side by side stay apart where a heading over both (`重要業
 // 績評価指標(KPI)` over 基準値 and 実績) crosses the gap between them.
 std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span>>& rows,
-                              const std::vector<long>& table_row) {
+                              const LinePlaces& at) {
   std::vector<std::vector<Span>> inner_rows;
-  std::vector<long> inner_table_row;
+  LinePlaces inner_at;
   std::vector<Span> inner;
   for (size_t k = 0; k < rows.size(); ++k) {
     std::vector<Span> in;
@@ -271,10 +290,11 @@ std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span
     inner.insert(inner.end(), in.begin(), in.end());
     if (!in.empty()) {
       inner_rows.push_back(std::move(in));
-      inner_table_row.push_back(table_row[k]);
+      inner_at.table_row.push_back(at.table_row[k]);
+      inner_at.cy.push_back(at.cy[k]);
     }
   }
-  return parted(united(std::move(inner)), inner_rows, inner_table_row);
+  return parted(united(std::move(inner)), inner_rows, inner_at);
 }
 
 // The zones each table row has text in (its lines' together): a span is in
@@ -380,15 +400,18 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   // 3. The dense zones between the stretches nearly every row leaves open.
   std::vector<Span> zones = dense_zones(pieces, need);
   // 4. Those parted where a heading joined them, and grown over their text.
-  std::vector<long> table_row;
+  LinePlaces at;
   {
     std::vector<size_t> row_of = row_of_lines(text.lines);
-    for (size_t k = 0; k < row_of.size(); ++k) table_row.push_back(text.lines[k].em > 0 ? long(row_of[k]) : -1);
+    for (size_t k = 0; k < row_of.size(); ++k) {
+      at.table_row.push_back(text.lines[k].em > 0 ? long(row_of[k]) : -1);
+      at.cy.push_back(text.lines[k].cy);
+    }
   }
-  zones = parted_and_grown(zones, text.rows, table_row);
+  zones = parted_and_grown(zones, text.rows, at);
   // 5. The columns inside the stretches left open.
   for (const Span& st : open_stretches(zones, x0, x1))
-    for (const Span& z : inner_zones(st, text.rows, table_row)) zones.push_back(z);
+    for (const Span& z : inner_zones(st, text.rows, at)) zones.push_back(z);
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};
   // 6. The zones each table row fills, slivers joined to their columns.
