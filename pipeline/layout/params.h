@@ -119,6 +119,10 @@ inline constexpr double kColumnStartNudge = 0.01;
 
 // The most rows text may cross a column boundary in (a heading over columns, a long remark). Share of rows with text.
 inline constexpr Share kMaxCrossingRows{1, 4};
+// How close in height lines of two column zones stand, on different visual lines, when they are cells of one row
+// set side by side (centred on the row with different numbers of lines: interleaved), not one column placed two
+// ways in different rows. Ems (the larger of the two lines').
+inline constexpr double kInterleavedLineEm = 1.0;
 // The least part of a text span inside a column zone for the span to be in it. Share of the span's width.
 inline constexpr double kZoneShare = 0.5;
 // How close two visual lines' centres stand when they are one row of a table: a value centred in its cell beside

@@ -9,6 +9,7 @@
 namespace kpix {
 namespace {
 
+using layout_params::kInterleavedLineEm;
 using layout_params::kMaxCrossingRows;
 using layout_params::kSameRowEm;
 using layout_params::kZoneShare;
@@ -316,12 +317,41 @@ std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zon
   return has;
 }
 
+// Pairs of zones whose lines stand side by side without sharing a row: a
+// line of each within kInterleavedLineEm of the other's height (two cells of
+// one row centred on it with different numbers of lines, their lines
+// interleaved: LibreOffice's borderless tables).
+std::vector<std::vector<bool>> zones_interleaved(const std::vector<Span>& zones, const RowsWithText& text) {
+  std::vector<std::vector<std::pair<double, double>>> at(zones.size());  // (cy, em) of each zone's lines
+  for (size_t line = 0; line < text.rows.size(); ++line) {
+    if (text.lines[line].em <= 0) continue;
+    for (const Span& s : text.rows[line]) {
+      size_t best = zones.size();
+      double most = 0;
+      for (size_t z = 0; z < zones.size(); ++z) {
+        double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
+        if (o > most) most = o, best = z;
+      }
+      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0))
+        at[best].emplace_back(text.lines[line].cy, text.lines[line].em);
+    }
+  }
+  std::vector<std::vector<bool>> near(zones.size(), std::vector<bool>(zones.size(), false));
+  for (size_t a = 0; a < zones.size(); ++a)
+    for (size_t b = a + 1; b < zones.size(); ++b)
+      for (const auto& [ya, ea] : at[a])
+        for (const auto& [yb, eb] : at[b])
+          if (std::fabs(ya - yb) > 0 && std::fabs(ya - yb) < kInterleavedLineEm * std::max(ea, eb))
+            near[a][b] = near[b][a] = true;
+  return near;
+}
+
 // A cut between each zone and the one before that shares a row with it or
-// with a zone back to the last cut. Neighbouring zones no row fills both of
-// are one column placed two ways (a centred dash beside wider right-aligned
-// numbers).
+// with a zone back to the last cut, or stands beside it line by line
+// (`near`). Neighbouring zones no row fills both of are one column placed
+// two ways (a centred dash beside wider right-aligned numbers).
 std::vector<double> cuts_between_zones(const std::vector<Span>& zones, const std::vector<std::vector<bool>>& has,
-                                       const std::vector<Piece>& pieces) {
+                                       const std::vector<std::vector<bool>>& near, const std::vector<Piece>& pieces) {
   std::vector<double> cuts;
   size_t group_from = 0;
   for (size_t z = 1; z < zones.size(); ++z) {
@@ -330,6 +360,7 @@ std::vector<double> cuts_between_zones(const std::vector<Span>& zones, const std
       if (!has[r][z]) continue;
       for (size_t m = group_from; m < z && !shares_row; ++m) shares_row = has[r][m];
     }
+    for (size_t m = group_from; m < z && !shares_row; ++m) shares_row = near[z][m];
     if (!shares_row) continue;
     double a = zones[z - 1].x1, b = zones[z].x0;
     if (b > a) cuts.push_back(best_cut(pieces, a, b));
@@ -420,7 +451,7 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   join_slivers(zones, has, text.rows);
   if (zones.size() != before) has = zones_each_row_fills(zones, text);
   // 7. Cuts between the zones that share a row.
-  return cuts_between_zones(zones, has, pieces);
+  return cuts_between_zones(zones, has, zones_interleaved(zones, text), pieces);
 }
 
 }  // namespace kpix

@@ -1,7 +1,7 @@
-// Column boundaries under a heading over several columns, where few lines
-// show them: a one-row table's spanning header, values at heights of their
-// own in its one row, and the end of that heading over the start of a value
-// wider than its column's header.
+// Column boundaries where few lines show them: under a heading over several
+// columns (a one-row table's spanning header, values at heights of their own
+// in its one row, the end of that heading over the start of a value wider
+// than its column's header), and between cells whose lines interleave.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -118,6 +118,24 @@ TEST(TextColumnsUnderAHeading, AHeadingOnTopOverSubHeadersKeepsTheirGap) {
   };
   auto cuts = find_text_columns(lines, 33.7, 482.2);
   EXPECT_TRUE(cut_between(cuts, 323.3, 337.2));  // 2020 | 2021
+}
+
+TEST(TextColumns, CellsCentredOnOneRowWithInterleavedLinesAreTwoColumns) {
+  // LibreOffice prints a borderless row whose baseline cell wraps onto two
+  // lines and whose target cell wraps onto three, each centred on the row:
+  // their lines interleave, half a line apart, and no line holds both. They
+  // are two columns side by side, not one column placed two ways.
+  std::vector<LineSpans> lines = {
+      {{{59.1, 315.6}}, 447.5, 10},
+      {{{438.5, 533.5}}, 457.4, 10},
+      {{{59.1, 315.6}, {327.8, 432.3}}, 467.3, 10},
+      {{{438.5, 533.5}}, 477.1, 10},
+      {{{59.1, 315.6}, {327.8, 429.8}}, 487.0, 10},
+      {{{438.5, 457.9}}, 496.9, 10},
+      {{{59.1, 315.6}}, 506.8, 10}};
+  auto cuts = find_text_columns(lines, 56.7, 538.1);
+  EXPECT_TRUE(cut_between(cuts, 315.6, 327.8));
+  EXPECT_TRUE(cut_between(cuts, 432.3, 438.5));
 }
 
 }  // namespace
