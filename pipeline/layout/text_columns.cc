@@ -298,6 +298,18 @@ std::vector<Span> inner_zones(const Span& st, const std::vector<std::vector<Span
   return parted(united(std::move(inner)), inner_rows, inner_at);
 }
 
+// The zone a span is in: the one holding most of it, at least kZoneShare of
+// it; zones.size() for none.
+size_t zone_of(const Span& s, const std::vector<Span>& zones) {
+  size_t best = zones.size();
+  double most = 0;
+  for (size_t z = 0; z < zones.size(); ++z) {
+    double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
+    if (o > most) most = o, best = z;
+  }
+  return best < zones.size() && most >= kZoneShare * (s.x1 - s.x0) ? best : zones.size();
+}
+
 // The zones each table row has text in (its lines' together): a span is in
 // the zone holding most of it.
 std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const RowsWithText& text) {
@@ -305,15 +317,8 @@ std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zon
   size_t table_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   std::vector<std::vector<bool>> has(table_rows, std::vector<bool>(zones.size(), false));
   for (size_t line = 0; line < text.rows.size(); ++line)
-    for (const Span& s : text.rows[line]) {
-      size_t best = zones.size();
-      double most = 0;
-      for (size_t z = 0; z < zones.size(); ++z) {
-        double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
-        if (o > most) most = o, best = z;
-      }
-      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0)) has[row_of[line]][best] = true;
-    }
+    for (const Span& s : text.rows[line])
+      if (size_t z = zone_of(s, zones); z < zones.size()) has[row_of[line]][z] = true;
   return has;
 }
 
@@ -325,16 +330,8 @@ std::vector<std::vector<bool>> zones_interleaved(const std::vector<Span>& zones,
   std::vector<std::vector<std::pair<double, double>>> at(zones.size());  // (cy, em) of each zone's lines
   for (size_t line = 0; line < text.rows.size(); ++line) {
     if (text.lines[line].em <= 0) continue;
-    for (const Span& s : text.rows[line]) {
-      size_t best = zones.size();
-      double most = 0;
-      for (size_t z = 0; z < zones.size(); ++z) {
-        double o = std::min(s.x1, zones[z].x1) - std::max(s.x0, zones[z].x0);
-        if (o > most) most = o, best = z;
-      }
-      if (best < zones.size() && most >= kZoneShare * (s.x1 - s.x0))
-        at[best].emplace_back(text.lines[line].cy, text.lines[line].em);
-    }
+    for (const Span& s : text.rows[line])
+      if (size_t z = zone_of(s, zones); z < zones.size()) at[z].emplace_back(text.lines[line].cy, text.lines[line].em);
   }
   std::vector<std::vector<bool>> near(zones.size(), std::vector<bool>(zones.size(), false));
   for (size_t a = 0; a < zones.size(); ++a)
