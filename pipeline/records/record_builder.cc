@@ -28,6 +28,10 @@ constexpr size_t kBodyLookahead = 12;
 // holds at most kFurnitureMaxChars characters.
 constexpr double kFurnitureBandShare = 0.08;
 constexpr size_t kFurnitureMaxChars = 40;
+// A page's first table whose first row starts within this share of the
+// page's height from its top is at the page's top: the rows of a table the
+// page broke (a line or two of a cell spilled over it may stand above).
+constexpr double kPageTopShare = 0.2;
 // A free line at a page's foot under the pending table, or at the next
 // page's top over its rows, is a cell's text spilled past the page break
 // when it lies within one cell of the table's last row (this many points
@@ -71,6 +75,7 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
   spilling_ = false;
+  page_has_content_ = false;
   // Free lines as the prose reader sees them, their text made once (a table's
   // lines are left empty: a budget book has tens of thousands).
   std::vector<ProseLine> prose(lines.size());
@@ -134,7 +139,9 @@ void RecordBuilder::add_free_line(const Line& line, const std::string& text, con
   // Text below or above a table ends it, but for the page's furniture
   // between a table and its rows on the next page, and a cell's lines
   // spilled past it at the page break.
-  if (pending_ && !spilling_ && (from_text || !is_page_furniture(line, page))) finish_pending();
+  bool furniture = !from_text && is_page_furniture(line, page);
+  if (pending_ && !spilling_ && !furniture) finish_pending();
+  if (page.number == last_table_page_ && !furniture) text_after_last_table_ = true;
   ctx_.observe(text);
   check_subtotal(text);
   after_table_ += text + "\n";
@@ -143,6 +150,13 @@ void RecordBuilder::add_free_line(const Line& line, const std::string& text, con
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
+  // At the top of the page after a table the page broke (no text after it).
+  table_at_page_top_ = !page_has_content_ && !from_text && !lines.empty() &&
+                       lines.front()->box.y0 <= kPageTopShare * page.height && !text_after_last_table_ &&
+                       last_table_page_ + 1 == page.number;
+  page_has_content_ = true;
+  last_table_page_ = page.number;
+  text_after_last_table_ = false;
   Table whole = make_table(lines, page, from_text);
   // A form's `年度 | ３年度 | …` row belongs to the indicator block it is in;
   // it heads no stacked table of its own.
@@ -193,7 +207,12 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   //    table's header and context); else, with no header of its own, it is a
   //    form; with one, it heads the tables to come.
   TableContext tc = context_here();
-  if (header_rows == 0 && !continues_last_table(t)) {
+  // Rows at the top of a later page than the last header's, their columns
+  // cut from their own text, line up with it by their ink (as rows carried
+  // after the pending table do).
+  bool later_page = table_at_page_top_ && !t.rows.empty() && !last_header_.empty() &&
+                    t.rows.front().page > last_header_.back().page;
+  if (header_rows == 0 && !continues_last_table(t, later_page)) {
     // No header and nothing to continue: a form (label | value rows), whose
     // fields may name the project of the tables after it. Only indicator
     // blocks are read in one; otherwise no family reads it (the tables of a
@@ -210,7 +229,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
       return;
     }
   } else if (header_rows == 0) {
-    join_last_table(t, tc);
+    join_last_table(t, tc, later_page ? AlignBy::ink : AlignBy::shared_width);
     header_rows = last_header_.size();
     indicator_blocks = is_form_table(t, ctx_.era());  // with the header's rows on top
   } else {

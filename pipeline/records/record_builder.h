@@ -86,7 +86,7 @@ class RecordBuilder {
   void finish_pending();
   // The last headed table's header and context, over its rows carried over
   // (and the rows the table before left for it: Recognized::carried).
-  void join_last_table(Table& t, TableContext& tc);
+  void join_last_table(Table& t, TableContext& tc, AlignBy by);
   // Rows left for a next table that does not continue theirs: a note each.
   void drop_carried_rows();
   void remember_header(const Table& t, size_t header_rows, const TableContext& tc);
@@ -133,6 +133,10 @@ class RecordBuilder {
   std::vector<TableRow> carried_;  // rows the last table left for the one continuing it
   bool header_only_ = false;  // the last table had header rows and nothing else
   bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
+  bool page_has_content_ = false;       // a table came on this page
+  bool table_at_page_top_ = false;      // the table being added is its page's first, at its top
+  int last_table_page_ = 0;             // the page the last table was added on
+  bool text_after_last_table_ = false;  // text other than furniture followed it on that page
   std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;

@@ -99,11 +99,11 @@ void RecordBuilder::append_to_pending(Table t) {
   for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
 }
 
-void RecordBuilder::join_last_table(Table& t, TableContext& tc) {
+void RecordBuilder::join_last_table(Table& t, TableContext& tc, AlignBy by) {
   // Rows carried over to a new page are read under the header (and the
   // context) of the table they continue. Grid columns are numbered per page:
   // they take the numbers of the cells they line up with.
-  align_columns(t, last_columns_);
+  align_columns(t, last_columns_, by);
   t.rows.insert(t.rows.begin(), last_header_.begin(), last_header_.end());
   t.rows.insert(t.rows.begin() + long(last_header_.size()), std::make_move_iterator(carried_.begin()),
                 std::make_move_iterator(carried_.end()));

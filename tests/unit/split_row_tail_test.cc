@@ -139,5 +139,33 @@ TEST(SplitRowTail, TheTailOfARowUnderALoneHeadersColumnsJoinsIt) {
   EXPECT_EQ(raw_by_role_and_year(*joined)["actual2020"], "10件");
 }
 
+TEST(SplitRowTail, RowsAtThePageTopUnderALineOfTheRowBeforeGoOn) {
+  // Page 1: a ruled table to the foot, its name column wide. Page 2: a line
+  // first that ends the table as read (a free line: nothing drawn around
+  // it), then the table's next rows, ruled between them only, their columns
+  // cut midway between their texts, so that no cell shares most of its width
+  // with the column of page 1 its text stands in (砂川's 集計表 printed by
+  // LibreOffice without borders). They go on with the table all the same.
+  const std::vector<double> xs = {20, 180, 330, 380, 430, 560};
+  Page one = grid_page(1, 700, xs,
+                       {{"事業名", "項目", "基準値", "2021", "目標値"},
+                        {"観光振興事業", "入込客数", "1,625", "1,630", "1,700人"}},
+                       {{"令和4年度の実績", 20}});
+  Page two;
+  two.number = 2;
+  two.width = 600;
+  two.height = 800;
+  two.rules = {{true, 60, 20, 560}, {true, 80, 20, 560}, {true, 100, 20, 560}};
+  add_words(two, {{"（観光入込客数の推計による）", 22, 40}, {"寄附金推進事業", 22, 65}, {"登録件数", 182, 65},
+                  {"87件", 335, 65}, {"231件", 385, 65}, {"120件", 470, 65}, {"移住定住事業", 22, 85},
+                  {"転入者数", 182, 85}, {"310人", 335, 85}, {"350人", 385, 85}, {"400人", 470, 85}});
+  std::vector<KpiRecord> records = records_of({one, two});
+  const KpiRecord* carried = record_named(records, "登録件数");
+  ASSERT_NE(carried, nullptr);
+  std::map<std::string, std::string> by_column = raw_by_role_and_year(*carried);
+  EXPECT_EQ(by_column["baseline"], "87件");
+  EXPECT_EQ(by_column["actual2021"], "231件");
+}
+
 }  // namespace
 }  // namespace kpix
