@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include "pipeline/layout/glyph_lines.h"
@@ -321,20 +322,37 @@ std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& c
   return parting;
 }
 
+// The heights of the page's highest and lowest glyph centres (NaN centres
+// left out): what text stands over a band or under it.
+struct TextHeights {
+  double top = std::numeric_limits<double>::infinity();
+  double bottom = -std::numeric_limits<double>::infinity();
+};
+
+TextHeights text_heights(const std::vector<Glyph>& glyphs) {
+  TextHeights h;
+  for (const Glyph& g : glyphs) {
+    double cy = g.box.cy();
+    if (cy < h.top) h.top = cy;
+    if (cy > h.bottom) h.bottom = cy;
+  }
+  return h;
+}
+
 // The grids of one stretch of `t`'s bands (between `ys`) outside the ruled
 // grids: one grid, or where bands part it, one per run of bands between
-// them, each with its own columns.
+// them, each with its own columns. `page`: where the page's text stands.
 void stretch_grids(const RuledRows& t, std::vector<double> ys, const std::vector<Glyph>& glyphs,
-                   const std::vector<Grid>& ruled, const LayoutOptions& o, std::deque<Rule>& made,
-                   std::vector<Grid>& out) {
+                   const TextHeights& page, const std::vector<Grid>& ruled, const LayoutOptions& o,
+                   std::deque<Rule>& made, std::vector<Grid>& out) {
   Bands bands;
   bands.glyphs = glyphs_in_bands(glyphs, ys, t.x0, t.x1, ruled);
   bands.text = band_texts(bands.glyphs);
   bands.ys = std::move(ys);
   size_t n = bands.ys.size() - 1;
   // Nothing of the page over the first band, or under the last.
-  bool none_over = std::none_of(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.box.cy() < bands.ys.front(); });
-  bool none_under = std::none_of(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.box.cy() > bands.ys.back(); });
+  bool none_over = !(page.top < bands.ys.front());
+  bool none_under = !(page.bottom > bands.ys.back());
   auto add = [&](size_t from, size_t to, const std::vector<double>& cuts) {
     // A piece of a table at the page's edge, parted from the rest of the
     // stretch (a band between rules alone beside a ruled grid is its caption).
@@ -402,7 +420,10 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
     return std::any_of(ruled.begin(), ruled.end(), [&](const Grid& g) { return g.box().contains_point(x, y); });
   };
   std::vector<Grid> out;
-  for (RuledRows t : find_ruled_rows(borders)) {
+  std::vector<RuledRows> tables = find_ruled_rows(borders);
+  if (tables.empty()) return out;
+  const TextHeights page = text_heights(glyphs);
+  for (RuledRows& t : tables) {
     size_t nb = t.ys.size() - 1;
     // A ruled grid's foot fragment is read with the grid (ruled_grids.h).
     if (!in_ruled((t.x0 + t.x1) / 2, (t.ys[nb - 1] + t.ys[nb]) / 2))
@@ -421,7 +442,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
       while (j < nb && !in_ruled((t.x0 + t.x1) / 2, (t.ys[j] + t.ys[j + 1]) / 2)) ++j;
       std::vector<double> ys(t.ys.begin() + long(i), t.ys.begin() + long(j) + 1);
       std::vector<Grid> grids;
-      stretch_grids(t, ys, glyphs, ruled, o, made, grids);
+      stretch_grids(t, ys, glyphs, page, ruled, o, made, grids);
       // The lines over the first rule are the header of a table that starts
       // on that rule (none is drawn over it); over a note, or over no
       // table, they are a row carried from the page before, or text of
@@ -431,7 +452,7 @@ std::vector<Grid> text_column_grids(const std::vector<Rule>& borders, const std:
         if (std::optional<double> head = header_over_the_top(t, glyphs, ruled, o)) {
           ys.insert(ys.begin(), *head);
           grids.clear();
-          stretch_grids(t, ys, glyphs, ruled, o, made, grids);
+          stretch_grids(t, ys, glyphs, page, ruled, o, made, grids);
         }
       for (Grid& g : grids) out.push_back(std::move(g));
       i = j;

@@ -1,8 +1,8 @@
 #include "pipeline/layout/text_columns.h"
 
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 #include "pipeline/layout/params.h"
 
@@ -108,8 +108,6 @@ std::vector<Span> parted_at_crossed_gaps(const Span& z, const std::vector<std::v
         bool in_z = std::any_of(r.begin(), r.end(), [&](const Span& s) { return s.x1 > z.x0 && s.x0 < z.x1; });
         if (crosses) lowest_cross = std::max(lowest_cross, at.cy[k]);
         else if (in_z) highest_other = std::min(highest_other, at.cy[k]);
-      }
-      if (table_rows) {
         size_t t = size_t(table_row[k]);
         over[t] = over[t] || crosses;
         left_of[t] = left_of[t] || left;
@@ -310,10 +308,10 @@ size_t zone_of(const Span& s, const std::vector<Span>& zones) {
   return best < zones.size() && most >= kZoneShare * (s.x1 - s.x0) ? best : zones.size();
 }
 
-// The zones each table row has text in (its lines' together): a span is in
-// the zone holding most of it.
-std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const RowsWithText& text) {
-  std::vector<size_t> row_of = row_of_lines(text.lines);
+// The zones each table row (`row_of` each line: row_of_lines) has text in
+// (its lines' together): a span is in the zone holding most of it.
+std::vector<std::vector<bool>> zones_each_row_fills(const std::vector<Span>& zones, const RowsWithText& text,
+                                                    const std::vector<size_t>& row_of) {
   size_t table_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   std::vector<std::vector<bool>> has(table_rows, std::vector<bool>(zones.size(), false));
   for (size_t line = 0; line < text.rows.size(); ++line)
@@ -402,6 +400,7 @@ void join_slivers(std::vector<Span>& zones, const std::vector<std::vector<bool>>
   }
   zones = std::move(out);
 }
+
 }  // namespace
 
 bool covered(const std::vector<Span>& spans, double x) {
@@ -428,13 +427,11 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   // 3. The dense zones between the stretches nearly every row leaves open.
   std::vector<Span> zones = dense_zones(pieces, need);
   // 4. Those parted where a heading joined them, and grown over their text.
+  std::vector<size_t> row_of = row_of_lines(text.lines);
   LinePlaces at;
-  {
-    std::vector<size_t> row_of = row_of_lines(text.lines);
-    for (size_t k = 0; k < row_of.size(); ++k) {
-      at.table_row.push_back(text.lines[k].em > 0 ? long(row_of[k]) : -1);
-      at.cy.push_back(text.lines[k].cy);
-    }
+  for (size_t k = 0; k < row_of.size(); ++k) {
+    at.table_row.push_back(text.lines[k].em > 0 ? long(row_of[k]) : -1);
+    at.cy.push_back(text.lines[k].cy);
   }
   zones = parted_and_grown(zones, text.rows, at);
   // 5. The columns inside the stretches left open.
@@ -443,10 +440,10 @@ std::vector<double> find_text_columns(const std::vector<LineSpans>& lines_in, do
   std::sort(zones.begin(), zones.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
   if (zones.size() < 2) return {};
   // 6. The zones each table row fills, slivers joined to their columns.
-  std::vector<std::vector<bool>> has = zones_each_row_fills(zones, text);
+  std::vector<std::vector<bool>> has = zones_each_row_fills(zones, text, row_of);
   size_t before = zones.size();
   join_slivers(zones, has, text.rows);
-  if (zones.size() != before) has = zones_each_row_fills(zones, text);
+  if (zones.size() != before) has = zones_each_row_fills(zones, text, row_of);
   // 7. Cuts between the zones that share a row.
   return cuts_between_zones(zones, has, zones_interleaved(zones, text), pieces);
 }

@@ -131,9 +131,10 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
 
   // Each column's own leading, where its lines show one (two pairs of lines
   // or more at it): lines further apart than that leading allows are two
-  // cells, however few ems apart (it only ever narrows the bound) (a narrow column's labels wrapped onto three
-  // lines each, `14 / 歳以 / 下` over `15 / ～ / 19 / 歳`, stand a third of a
-  // line further apart than their own lines).
+  // cells, however few ems apart. It only ever narrows the bound: a narrow
+  // column's labels wrapped onto three lines each (`14 / 歳以 / 下` over
+  // `15 / ～ / 19 / 歳`) stand a third of a line further apart than their
+  // own lines.
   std::map<size_t, double> column_leading;
   {
     std::map<size_t, std::vector<double>> gaps;
