@@ -75,7 +75,6 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
 void RecordBuilder::add_page(const Page& page, bool from_text) {
   const auto& lines = page.lines;
   spilling_ = false;
-  page_has_content_ = false;
   // Free lines as the prose reader sees them, their text made once (a table's
   // lines are left empty: a budget book has tens of thousands).
   std::vector<ProseLine> prose(lines.size());
@@ -150,11 +149,10 @@ void RecordBuilder::add_free_line(const Line& line, const std::string& text, con
 }
 
 void RecordBuilder::add_table(const std::vector<const Line*>& lines, const Page& page, bool from_text) {
-  // At the top of the page after a table the page broke (no text after it).
-  table_at_page_top_ = !page_has_content_ && !from_text && !lines.empty() &&
-                       lines.front()->box.y0 <= kPageTopShare * page.height && !text_after_last_table_ &&
-                       last_table_page_ + 1 == page.number;
-  page_has_content_ = true;
+  // The page's first table, at its top, on the page after a table the page
+  // broke (no text after it).
+  table_at_page_top_ = !from_text && last_table_page_ + 1 == page.number && !text_after_last_table_ &&
+                       !lines.empty() && lines.front()->box.y0 <= kPageTopShare * page.height;
   last_table_page_ = page.number;
   text_after_last_table_ = false;
   Table whole = make_table(lines, page, from_text);

@@ -133,7 +133,6 @@ class RecordBuilder {
   std::vector<TableRow> carried_;  // rows the last table left for the one continuing it
   bool header_only_ = false;  // the last table had header rows and nothing else
   bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
-  bool page_has_content_ = false;       // a table came on this page
   bool table_at_page_top_ = false;      // the table being added is its page's first, at its top
   int last_table_page_ = 0;             // the page the last table was added on
   bool text_after_last_table_ = false;  // text other than furniture followed it on that page
