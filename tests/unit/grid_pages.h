@@ -48,6 +48,17 @@ inline void add_words(Page& page, const std::vector<std::tuple<std::string, doub
   page.lines = analyze_layout(page.glyphs, page.rules, {});
 }
 
+// A page (600 x 800) of `rules` and `words` (text, x, top) alone, laid out.
+inline Page page_of(int number, std::vector<Rule> rules, const std::vector<std::tuple<std::string, double, double>>& words) {
+  Page p;
+  p.number = number;
+  p.width = 600;
+  p.height = 800;
+  p.rules = std::move(rules);
+  add_words(p, words);
+  return p;
+}
+
 // The records the builder makes of `pages`, read one after another.
 inline std::vector<KpiRecord> records_of(const std::vector<Page>& pages) {
   RecordBuilder b;

@@ -82,14 +82,10 @@ TEST(SplitRowTail, ARowCarriedToThePageTopWithItsColumnsCutFromItsTextGoesOn) {
                        {{"項目", "基準値", "2020", "2021", "目標値"},
                         {"利用者数", "4,325人", "1,707人", "1,851人", "5,000人"}},
                        {{"令和4年度の取組み", 20}});
-  Page two;
-  two.number = 2;
-  two.width = 600;
-  two.height = 800;
-  two.rules = {{true, 40, 20, 500}, {true, 90, 20, 500}};
   // Names and the target wrap over three lines; the values sit on the middle one.
-  add_words(two, {{"i-BOX企画展", 22, 45}, {"参加者数(う", 22, 60}, {"ち学生)", 22, 75}, {"—", 182, 60},
-                  {"3人", 262, 60}, {"97人", 342, 60}, {"40人/年", 422, 45}, {"(毎年度", 422, 60}, {"実績)", 422, 75}});
+  Page two = page_of(2, {{true, 40, 20, 500}, {true, 90, 20, 500}},
+                     {{"i-BOX企画展", 22, 45}, {"参加者数(う", 22, 60}, {"ち学生)", 22, 75}, {"—", 182, 60},
+                      {"3人", 262, 60}, {"97人", 342, 60}, {"40人/年", 422, 45}, {"(毎年度", 422, 60}, {"実績)", 422, 75}});
   std::vector<KpiRecord> records = records_of({one, two});
   const KpiRecord* carried = record_named(records, "i-BOX企画展参加者数(うち学生)");
   ASSERT_NE(carried, nullptr);
@@ -151,14 +147,10 @@ TEST(SplitRowTail, RowsAtThePageTopUnderALineOfTheRowBeforeGoOn) {
                        {{"事業名", "項目", "基準値", "2021", "目標値"},
                         {"観光振興事業", "入込客数", "1,625", "1,630", "1,700人"}},
                        {{"令和4年度の実績", 20}});
-  Page two;
-  two.number = 2;
-  two.width = 600;
-  two.height = 800;
-  two.rules = {{true, 60, 20, 560}, {true, 80, 20, 560}, {true, 100, 20, 560}};
-  add_words(two, {{"（観光入込客数の推計による）", 22, 40}, {"寄附金推進事業", 22, 65}, {"登録件数", 182, 65},
-                  {"87件", 335, 65}, {"231件", 385, 65}, {"120件", 470, 65}, {"移住定住事業", 22, 85},
-                  {"転入者数", 182, 85}, {"310人", 335, 85}, {"350人", 385, 85}, {"400人", 470, 85}});
+  Page two = page_of(2, {{true, 60, 20, 560}, {true, 80, 20, 560}, {true, 100, 20, 560}},
+                     {{"（観光入込客数の推計による）", 22, 40}, {"寄附金推進事業", 22, 65}, {"登録件数", 182, 65},
+                      {"87件", 335, 65}, {"231件", 385, 65}, {"120件", 470, 65}, {"移住定住事業", 22, 85},
+                      {"転入者数", 182, 85}, {"310人", 335, 85}, {"350人", 385, 85}, {"400人", 470, 85}});
   std::vector<KpiRecord> records = records_of({one, two});
   const KpiRecord* carried = record_named(records, "登録件数");
   ASSERT_NE(carried, nullptr);
