@@ -40,7 +40,8 @@ std::vector<std::vector<const Glyph*>> by_column(const std::vector<const Glyph*>
 
 }  // namespace
 
-ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts) {
+ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts,
+                         const std::vector<double>& drawn_ends) {
   ColumnLines out;
   for (size_t k = 0; k < lines.size(); ++k) {
     double em = em_of(lines[k]), cy = centre_height(lines[k]);
@@ -53,7 +54,7 @@ ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, co
       // its cell moves the line's mean, not the wrapped name's lines beside.
       double run_cy = centre_height(cells[c]);
       out.runs.push_back({k, c, run_cy - kCoreHalfEm * em, run_cy + kCoreHalfEm * em, number_text(cells[c]),
-                          cells[c].back()->box.x1});
+                          cells[c].back()->box.x1, c < drawn_ends.size() ? drawn_ends[c] : 0});
     }
   }
   return out;

@@ -22,8 +22,11 @@ struct ColumnLines {
   std::vector<TextRun> runs;
 };
 
-// `lines` (visual lines, top to bottom) cut at `cuts` (inner column boundaries).
-ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts);
+// `lines` (visual lines, top to bottom) cut at `cuts` (inner column
+// boundaries); `drawn_ends`, when given, where each column ends where drawn
+// (0: not drawn).
+ColumnLines column_lines(const std::vector<std::vector<const Glyph*>>& lines, const std::vector<double>& cuts,
+                         const std::vector<double>& drawn_ends = {});
 
 // Where new rows begin among the lines (one borderless table, or a band of
 // several rows): each break's height and, per column, whether a wrapped or

@@ -112,9 +112,18 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
   // Without a pitch: where each column's text ends.
   std::map<size_t, double> column_right;
   for (const TextRun& r : runs) column_right[r.column] = std::max(column_right[r.column], r.right);
-  auto full = [&](const TextRun& r) {
-    return r.right > 0 && r.right >= column_right[r.column] - kFullLineEm * (r.bottom - r.top);
+  auto reaches = [&](const TextRun& r, double end) {
+    return r.right > 0 && r.right >= end - kFullLineEm * (r.bottom - r.top);
   };
+  auto full = [&](const TextRun& r) { return reaches(r, column_right[r.column]); };
+  auto to_drawn_end = [&](const TextRun& r) { return r.edge > 0 && reaches(r, r.edge); };
+  // Lines that ran to their column's drawn end and the next line of the
+  // column within the leading show the leading a wrapped cell's lines stand
+  // at, however wide: any line that ran to its column's text end wraps so.
+  bool wrap_leading_shown = false;
+  for (size_t i = 1; i < runs.size() && !wrap_leading_shown; ++i)
+    wrap_leading_shown = two_lines_of_a_column(runs, i) && to_drawn_end(runs[i - 1]) &&
+                         centre(runs[i]) - centre(runs[i - 1]) <= paragraph;
   // Lines with a number in a column each: numbers do not wrap, so the two
   // are rows of their own, however close (a table without padding sets its
   // rows at the line height, as a paragraph its wrapped lines).
@@ -168,7 +177,9 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
       if (own != column_leading.end()) apart = std::min(apart, std::max(paragraph, (1 + kLeadingSlack) * own->second));
       if (wraps)
         join = d <= std::min(kWrapPitchShare * pitch, apart) || (pitch > paragraph && d <= paragraph);
-      else join = full(up) && d <= std::min(paragraph, kParagraphMaxGapEm * em);
+      else
+        join = (full(up) && d <= std::min(paragraph, kParagraphMaxGapEm * em)) ||
+               ((to_drawn_end(up) || (wrap_leading_shown && full(up))) && d <= paragraph);
     }
     if (join) {
       TextCell& c = out.cells.back();

@@ -13,7 +13,9 @@
 // 1 + kLeadingSlack: two wrapped columns side by side share their lines
 // too). Without a pitch, a column's line joins the next only when it runs
 // to the right end of its column's text (kFullLineEm: it was wrapped) and
-// the next lies within the leading (and kParagraphMaxGapEm). A new
+// the next lies within the leading (and kParagraphMaxGapEm, but where it
+// ran to its column's end as drawn: Writer sets Noto's lines 1.8 em apart,
+// and the leading alone bounds them). A new
 // row begins between two lines when some column has a cell above and another
 // below, unless a cell of another column runs across the gap without
 // reaching both (a name wrapped onto two lines beside its one value is one
@@ -34,6 +36,7 @@ struct TextRun {
   double top = 0, bottom = 0;  // the line's core: centre ± half an em
   bool number = false;         // a value: mostly digits, short
   double right = 0;            // where its text ends (0: not known)
+  double edge = 0;             // where its column ends, when drawn (0: not known)
 };
 
 // One cell: consecutive runs of a column joined.

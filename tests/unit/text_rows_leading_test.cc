@@ -1,6 +1,8 @@
-// Rows found from text in a narrow column: labels wrapped onto several lines
-// each, one under another, whose own leading says where one ends and the next
-// begins (find_text_rows, pipeline/layout/text_rows.h).
+// Rows found from text by the leading of its lines: labels wrapped onto
+// several lines each in a narrow column, whose own leading says where one
+// ends and the next begins; cells wrapped at a wide leading to the ends a
+// header draws for their columns (find_text_rows, pipeline/layout/
+// text_rows.h).
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -28,6 +30,38 @@ TEST(TextRowsLeading, LabelsWrappedInANarrowColumnAreACellEach) {
   EXPECT_EQ(labels, 2u);
   ASSERT_EQ(rows.breaks.size(), 1u);
   EXPECT_EQ(rows.breaks[0], 2u);  // between `下` and `15`
+}
+
+TextRun run_to(size_t line, size_t column, double cy, double em, double right, double edge) {
+  return {line, column, cy - em / 2, cy + em / 2, false, right, edge};
+}
+
+TEST(TextRowsLeading, CellsWrappedAtTheirDrawnEndsJoinAtAWideLeading) {
+  // LibreOffice Writer's unpadded table at 11 pt under a shaded header that
+  // draws its columns' ends (323 and 447.6): lines 19.9 pt (1.8 em) apart, a
+  // description wrapped onto five lines beside a name wrapped onto two, the
+  // values set between the name's lines. No row pitch is known; each line
+  // that wraps ran to its column's drawn end.
+  std::vector<TextRun> runs = {
+      run_to(0, 0, 146.2, 11, 322.4, 323), run_to(1, 0, 166.1, 11, 322.4, 323), run_to(1, 1, 166.1, 11, 438.0, 447.6),
+      run(2, 2, 176.0, 11, true),          run(2, 3, 176.0, 11, true),          run_to(3, 0, 186.0, 11, 322.4, 323),
+      run_to(3, 1, 186.0, 11, 339.0, 447.6), run_to(4, 0, 205.9, 11, 190.4, 323)};
+  TextRows rows = find_text_rows(runs);
+  std::vector<size_t> per_column(4, 0);
+  for (const TextCell& c : rows.cells) ++per_column[c.column];
+  EXPECT_EQ(per_column[0], 1u);  // the description
+  EXPECT_EQ(per_column[1], 1u);  // `創業塾受講後の創業人` over `数`
+  EXPECT_TRUE(rows.breaks.empty());
+}
+
+TEST(TextRowsLeading, LinesShortOfTheirDrawnEndsAreRowsAtAWideLeading) {
+  // The same leading, each line a row of its own: names far short of their
+  // column's drawn end (the ends of the text alone would call the longest
+  // one wrapped).
+  std::vector<TextRun> runs = {run_to(0, 0, 146.2, 11, 90.0, 323), run_to(1, 0, 166.1, 11, 80.0, 323),
+                               run_to(2, 0, 186.0, 11, 85.0, 323)};
+  TextRows rows = find_text_rows(runs);
+  EXPECT_EQ(rows.cells.size(), 3u);
 }
 
 }  // namespace
