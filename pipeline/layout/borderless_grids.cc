@@ -247,59 +247,10 @@ void take_edge_lines(TableLines& t, const VisualLines& lines, const std::vector<
   while (t.last + 1 < to && near(t.last, t.last + 1) && within_one_column(t.last + 1)) ++t.last;
 }
 
-// The table's grid: its sides and cuts as columns, the breaks between its
-// rows (row_breaks) as rows, each boundary drawn (kept in `made`) where no
-// text runs across it. None when the table is one line.
-std::optional<Grid> borderless_grid(const TableLines& t, const VisualLines& lines, const std::vector<LineInfo>& info,
-                                    std::deque<Rule>& made) {
-  size_t n = t.last - t.first + 1;
-  double top = 1e18, bottom = -1e18;
-  std::vector<std::vector<Span>> ink(n);
-  std::vector<const Glyph*> region;
-  for (size_t k = 0; k < n; ++k) {
-    const auto& l = lines[t.first + k];
-    ink[k] = spans_of(l, 0);
-    for (const Glyph* g : l) {
-      top = std::min(top, g->box.cy());
-      bottom = std::max(bottom, g->box.cy());
-    }
-    region.insert(region.end(), l.begin(), l.end());
-  }
-  std::vector<RowBreak> breaks =
-      text_row_breaks(column_lines(visual_lines(std::move(region)), t.cuts), t.cuts.size() + 1);
-  // One row of several lines is a table too (a row carried over to the foot
-  // of a page, its cells wrapped); one line alone is not.
-  if (breaks.empty() && t.last == t.first) return std::nullopt;
-  Grid g;
-  g.xs.push_back(t.x0);
-  for (double c : t.cuts) g.xs.push_back(c);
-  g.xs.push_back(t.x1);
-  g.ys.push_back(top - kBorderlessEndPad);
-  for (const RowBreak& b : breaks) g.ys.push_back(b.y);
-  g.ys.push_back(bottom + kBorderlessEndPad);
-  auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
-    made.push_back({horizontal, pos, from, to});
-    into.push_back(&made.back());
-  };
-  add(true, g.ys.front(), t.x0, t.x1, g.h);
-  for (const RowBreak& b : breaks)
-    for (size_t c = 0; c + 1 < g.xs.size(); ++c)
-      if (!b.crossed[c]) add(true, b.y, g.xs[c], g.xs[c + 1], g.h);
-  add(true, g.ys.back(), t.x0, t.x1, g.h);
-  add(false, t.x0, g.ys.front(), g.ys.back(), g.v);
-  for (size_t ci = 1; ci + 1 < g.xs.size(); ++ci)
-    for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
-      // The lines of this row: their centres lie between its boundaries.
-      bool crossed = false;
-      for (size_t k = 0; k < n && !crossed; ++k) {
-        double cy = info[t.first + k].cy;
-        if (cy >= g.ys[r] && cy < g.ys[r + 1]) crossed = covered(ink[k], g.xs[ci]);
-      }
-      if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
-    }
-  add(false, t.x1, g.ys.front(), g.ys.back(), g.v);
-  g.sort_rules();
-  return g;
+// The table's grid (text_lines_grid over its lines).
+std::optional<Grid> borderless_grid(const TableLines& t, const VisualLines& lines, std::deque<Rule>& made) {
+  VisualLines own(lines.begin() + long(t.first), lines.begin() + long(t.last) + 1);
+  return text_lines_grid(own, t.x0, t.x1, t.cuts, {}, std::nullopt, made);
 }
 
 }  // namespace
@@ -326,10 +277,64 @@ std::vector<Grid> borderless_grids(const std::vector<Glyph>& glyphs, const std::
     for (const TableRange& r : table_ranges(lines, info, from, j, o)) {
       TableLines t = r.t;
       take_edge_lines(t, lines, info, r.from, r.to);
-      if (std::optional<Grid> g = borderless_grid(t, lines, info, made)) out.push_back(std::move(*g));
+      if (std::optional<Grid> g = borderless_grid(t, lines, made)) out.push_back(std::move(*g));
     }
   }
   return out;
+}
+
+std::optional<Grid> text_lines_grid(const std::vector<std::vector<const Glyph*>>& lines, double x0, double x1,
+                                    const std::vector<double>& cuts, const std::vector<double>& drawn_ends,
+                                    std::optional<double> top, std::deque<Rule>& made) {
+  size_t n = lines.size();
+  if (n == 0) return std::nullopt;
+  double first = 1e18, last = -1e18;
+  std::vector<std::vector<Span>> ink(n);
+  std::vector<double> cy(n);
+  std::vector<const Glyph*> region;
+  for (size_t k = 0; k < n; ++k) {
+    const auto& l = lines[k];
+    ink[k] = spans_of(l, 0);
+    cy[k] = centre_height(l);
+    for (const Glyph* g : l) {
+      first = std::min(first, g->box.cy());
+      last = std::max(last, g->box.cy());
+    }
+    region.insert(region.end(), l.begin(), l.end());
+  }
+  std::vector<RowBreak> breaks =
+      text_row_breaks(column_lines(visual_lines(std::move(region)), cuts, drawn_ends), cuts.size() + 1);
+  // One row of several lines is a table too (a row carried over to the foot
+  // of a page, its cells wrapped); one line alone is not, but under a header.
+  if (breaks.empty() && n == 1 && !top) return std::nullopt;
+  Grid g;
+  g.xs.push_back(x0);
+  for (double c : cuts) g.xs.push_back(c);
+  g.xs.push_back(x1);
+  g.ys.push_back(top ? *top : first - kBorderlessEndPad);
+  for (const RowBreak& b : breaks) g.ys.push_back(b.y);
+  g.ys.push_back(last + kBorderlessEndPad);
+  auto add = [&](bool horizontal, double pos, double from, double to, std::vector<const Rule*>& into) {
+    made.push_back({horizontal, pos, from, to});
+    into.push_back(&made.back());
+  };
+  add(true, g.ys.front(), x0, x1, g.h);
+  for (const RowBreak& b : breaks)
+    for (size_t c = 0; c + 1 < g.xs.size(); ++c)
+      if (!b.crossed[c]) add(true, b.y, g.xs[c], g.xs[c + 1], g.h);
+  add(true, g.ys.back(), x0, x1, g.h);
+  add(false, x0, g.ys.front(), g.ys.back(), g.v);
+  for (size_t ci = 1; ci + 1 < g.xs.size(); ++ci)
+    for (size_t r = 0; r + 1 < g.ys.size(); ++r) {
+      // The lines of this row: their centres lie between its boundaries.
+      bool crossed = false;
+      for (size_t k = 0; k < n && !crossed; ++k)
+        if (cy[k] >= g.ys[r] && cy[k] < g.ys[r + 1]) crossed = covered(ink[k], g.xs[ci]);
+      if (!crossed) add(false, g.xs[ci], g.ys[r], g.ys[r + 1], g.v);
+    }
+  add(false, x1, g.ys.front(), g.ys.back(), g.v);
+  g.sort_rules();
+  return g;
 }
 
 }  // namespace kpix::layout_parts

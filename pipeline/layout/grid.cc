@@ -18,6 +18,22 @@ std::vector<double> cluster_positions(std::vector<double> v) {
   return out;
 }
 
+Grid stacked(const Grid& header, const Grid& body) {
+  Grid g;
+  g.ys = header.ys;
+  g.ys.pop_back();  // the header's bottom border is the body's top
+  g.ys.insert(g.ys.end(), body.ys.begin(), body.ys.end());
+  std::vector<double> xs = header.xs;
+  xs.insert(xs.end(), body.xs.begin(), body.xs.end());
+  g.xs = cluster_positions(std::move(xs));
+  g.h = header.h;
+  g.h.insert(g.h.end(), body.h.begin(), body.h.end());
+  g.v = header.v;
+  g.v.insert(g.v.end(), body.v.begin(), body.v.end());
+  g.sort_rules();
+  return g;
+}
+
 size_t band_of(std::span<const double> bounds, double x) {
   auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
   return size_t(std::max<std::ptrdiff_t>(0, it - bounds.begin() - 1));

@@ -4,8 +4,9 @@
 // borderless_grids); grid_cells reads any of them the same way. Internal to
 // layout; pure.
 //
-// Entry points: Grid, cluster_positions (rule positions to boundaries), band_of,
-// rules_at, has_rule and drawn_at (which rules are drawn where).
+// Entry points: Grid, stacked (a header's grid over a body's),
+// cluster_positions (rule positions to boundaries), band_of, rules_at,
+// has_rule and drawn_at (which rules are drawn where).
 #pragma once
 
 #include <algorithm>
@@ -30,6 +31,11 @@ struct Grid {
     std::stable_sort(v.begin(), v.end(), by_pos);
   }
 };
+
+// `header` on top of `body`: its rows over the body's, the columns of both
+// (a header cell spans the body's columns where no rule of its own parts
+// them; a header border the body's text runs across parts no body cell).
+Grid stacked(const Grid& header, const Grid& body);
 
 // Union-find over 0 … n-1: rules that cross, grid cells no rule parts.
 struct DisjointSet {

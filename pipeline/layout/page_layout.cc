@@ -8,6 +8,7 @@
 #include "pipeline/layout/borderless_grids.h"
 #include "pipeline/layout/free_lines.h"
 #include "pipeline/layout/grid_cells.h"
+#include "pipeline/layout/headed_bodies.h"
 #include "pipeline/layout/ruled_grids.h"
 #include "pipeline/layout/text_column_grids.h"
 #include "pipeline/load/rule_finder.h"
@@ -30,6 +31,9 @@ std::vector<Line> analyze_layout(const std::vector<Glyph>& glyphs, const std::ve
   std::vector<Grid> row_ruled = text_column_grids(borders, grids, glyphs, o, made);
   //    A ruled header over such a body is read as one table with it.
   join_ruled_headers(grids, row_ruled);
+  //    A drawn header over a body drawn with no rules at all is read with
+  //    the body's lines cut at its columns.
+  if (o.borderless_tables) extend_headers_down(grids, row_ruled, glyphs, o, made);
   std::vector<Grid> taken = grids;
   taken.insert(taken.end(), row_ruled.begin(), row_ruled.end());
   std::vector<Grid> borderless = o.borderless_tables ? borderless_grids(glyphs, taken, o, made) : std::vector<Grid>{};

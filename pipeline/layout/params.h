@@ -162,6 +162,10 @@ inline constexpr double kPieceWidthShare = 0.5;
 inline constexpr double kTableLineGapEm = 3.0;
 // How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).
 inline constexpr double kTableEdgeLineGapEm = 1.5;
+// How close glyphs stand when they are one run of text (a line of a note across a header's column lines; a word
+// space, `Page 5`, is a third of an em), not two cells' (LibreOffice sets two unpadded cells' text half an em
+// apart). Ems.
+inline constexpr double kTouchingGapEm = 0.4;
 // The fewest consecutive lines across a borderless table's columns that are a paragraph between two tables
 // (one such line is a heading over the columns, or a long remark). Lines.
 inline constexpr size_t kMinProseLines = 2;
@@ -183,7 +187,8 @@ inline constexpr double kFootPadEm = 1.0;
 // The fewest cells (spans of text a column gap apart) on one line over a table's first rule for the lines
 // there to be its undrawn header, not a caption or a title with a unit note. Cells.
 inline constexpr size_t kMinHeaderCells = 3;
-// The most glyphs of a line under such a table that is the page's footer (`- 12 -`), not text after it. Glyphs.
+// The most glyphs of a line under such a table that is the page's footer (`- 12 -`), not text after it; nor is
+// a body under a drawn header of so few. Glyphs.
 inline constexpr size_t kFooterMaxGlyphs = 12;
 
 }  // namespace layout_params

@@ -380,25 +380,6 @@ void stretch_grids(const RuledRows& t, std::vector<double> ys, const std::vector
   }
 }
 
-// `header` on top of `body`: its rows over the body's, the columns of both
-// (a header cell spans the body's columns where no rule of its own parts
-// them; a header border the body's text runs across parts no body cell).
-Grid stacked(const Grid& header, const Grid& body) {
-  Grid g;
-  g.ys = header.ys;
-  g.ys.pop_back();  // the header's bottom border is the body's top
-  g.ys.insert(g.ys.end(), body.ys.begin(), body.ys.end());
-  std::vector<double> xs = header.xs;
-  xs.insert(xs.end(), body.xs.begin(), body.xs.end());
-  g.xs = cluster_positions(std::move(xs));
-  g.h = header.h;
-  g.h.insert(g.h.end(), body.h.begin(), body.h.end());
-  g.v = header.v;
-  g.v.insert(g.v.end(), body.v.begin(), body.v.end());
-  g.sort_rules();
-  return g;
-}
-
 }  // namespace
 
 void join_ruled_headers(std::vector<Grid>& ruled, std::vector<Grid>& bodies) {
