@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 #include "pipeline/layout/glyph_lines.h"
@@ -14,6 +15,7 @@
 namespace kpix::layout_parts {
 namespace {
 
+using layout_params::kLeadingSlack;
 using layout_params::kMaxCrossingRows;
 using layout_params::kSnap;
 using layout_params::kPieceWidthShare;
@@ -74,19 +76,37 @@ std::vector<double> band_columns(const std::vector<BandText>& text, size_t from,
 }
 
 // Whether the lines hold two lines of values (numbers in two columns or more
-// on each), one over the other: rows a band drawn around them holds several of.
-bool stacks_value_rows(const ColumnLines& lines, size_t columns) {
+// on each), one over the other and further apart than `apart`: rows a band
+// drawn around them holds several of.
+bool stacks_value_rows(const ColumnLines& lines, size_t columns, double apart = 0) {
   std::vector<std::vector<bool>> number(lines.cy.size(), std::vector<bool>(columns, false));
   for (const TextRun& r : lines.runs) number[r.line][r.column] = r.number;
   for (size_t a = 0; a < number.size(); ++a)
     for (size_t b = a + 1; b < number.size(); ++b) {
       // Glyphs of one line whose boxes sit a little apart are not two rows.
-      if (lines.cy[b] - lines.cy[a] < kValueRowsApartEm * std::max(lines.em[a], lines.em[b])) continue;
+      double d = lines.cy[b] - lines.cy[a];
+      if (d < kValueRowsApartEm * std::max(lines.em[a], lines.em[b]) || d <= apart) continue;
       int both = 0;
       for (size_t c = 0; c < columns; ++c) both += number[a][c] && number[b][c];
       if (both >= 2) return true;
     }
   return false;
+}
+
+// Whether the lines hold rows of values further apart than their leading
+// (the least distance of two lines of one column, with its slack): rows, not
+// a header's wrapped cells (`202` over `3`) at the leading.
+bool stacks_rows_apart(const ColumnLines& lines, size_t columns) {
+  double leading = std::numeric_limits<double>::infinity();
+  std::map<size_t, double> last;  // column -> centre of its last line
+  for (size_t k = 0; k < lines.cy.size(); ++k)
+    for (const TextRun& r : lines.runs)
+      if (r.line == k) {
+        auto it = last.find(r.column);
+        if (it != last.end()) leading = std::min(leading, lines.cy[k] - it->second);
+        last[r.column] = lines.cy[k];
+      }
+  return std::isfinite(leading) && stacks_value_rows(lines, columns, (1 + kLeadingSlack) * leading);
 }
 
 // Whether values (numbers) stand both above height `y` and below it.
@@ -169,6 +189,8 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
   // before it. Its text parts its rows, values or not; the bands over it are
   // its header, whose wrapped cells (`2020実` over `績`, `202` over `3`) are
   // no stacked values.
+  // Not where a band over it stacks rows of values itself: the rules then
+  // stand around groups of rows (shaded section rows), each band a body's.
   // A table's piece carried to the top of a page (its header on the page
   // before) is such a body too, parted only between rows of values (a name
   // over its description and values stays one row, as its table read it).
@@ -177,6 +199,8 @@ std::vector<size_t> split_value_rows(Grid& g, const Bands& bands, size_t from, s
     size_t lines_before = 0;
     for (size_t k = from; k + 1 < to; ++k) lines_before += bands.text[k].lines.size();
     body_under_header = to == from + 2 || bands.text[to - 1].lines.size() > lines_before;
+    for (size_t k = from; k + 1 < to && body_under_header; ++k)
+      body_under_header = !stacks_rows_apart(column_lines(bands.text[k].lines, inner), inner.size() + 1);
   }
   for (size_t b = from; b < to; ++b) {
     row_ys.push_back(bands.ys[b]);

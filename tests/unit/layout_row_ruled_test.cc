@@ -1,7 +1,8 @@
 // Tables ruled by rows only, on hand-made pages: rows running past the last
 // rule, a booktabs body parted by its text, a body taller than any row, a
 // header that stands over the first rule undrawn, text over a first rule
-// that is not a header, and a header whose wrapped years are no values.
+// that is not a header, a header whose wrapped years are no values, and
+// bands between shaded section rows that hold several rows.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -137,6 +138,42 @@ TEST(Layout, ABooktabsHeadersWrappedYearsAreNoStackedValues) {
   const Line* deaths = line_headed(lines, "死亡数");
   ASSERT_NE(deaths, nullptr);
   EXPECT_EQ(deaths->table, header->table);
+}
+
+TEST(Layout, ABandBetweenShadedSectionRowsHoldsRowsOfItsOwn) {
+  // 砂川's report printed by Writer without borders: the only rules are the
+  // edges of the shaded header and section rows, so the band between two
+  // section rows holds both projects' 目標値 and 実績値 rows, their names
+  // wrapped onto two lines between them; the last band, under the second
+  // section row, holds more lines than all before it, like a booktabs body.
+  std::vector<Rule> rules = {{true, 0, 0, 400},   {true, 20, 0, 400},  {true, 40, 0, 400},
+                             {true, 130, 0, 400}, {true, 150, 0, 400}, {true, 330, 0, 400}};
+  auto g = glyphs_of({word("事業名", 5, 5), word("区分", 220, 5), word("3年度", 270, 5), word("4年度", 330, 5),
+                      word("(1) 結婚支援", 5, 25)});
+  auto project = [&](const std::string& name, double y, const std::string& target, const std::string& actual) {
+    auto add = [&](std::vector<Glyph> w) { g.insert(g.end(), w.begin(), w.end()); };
+    add(word("目標値", 220, y));
+    add(word(target, 270, y));
+    add(word(target, 330, y));
+    add(word(name, 5, y + 10));
+    add(word("支援事業", 5, y + 20));
+    add(word("実績値", 220, y + 30));
+    add(word(actual, 270, y + 30));
+    add(word(actual, 330, y + 30));
+  };
+  project("出会い創出", 45, "30", "0");
+  project("新生活", 88, "5", "3");
+  auto section = word("(2) 子育て支援", 5, 135);
+  g.insert(g.end(), section.begin(), section.end());
+  for (int i = 0; i < 4; ++i) project("子育て" + std::to_string(i), 155 + 43 * i, "10", "8");
+  auto lines = analyze_layout(g, rules);
+  const Line* second = line_starting(lines, "新生活");
+  ASSERT_NE(second, nullptr);
+  ASSERT_GE(second->cells.size(), 3u);
+  EXPECT_EQ(second->cells[0].text, "新生活\n支援事業");
+  const Line* first = line_starting(lines, "出会い創出");
+  ASSERT_NE(first, nullptr);
+  EXPECT_NE(first, second);
 }
 
 }  // namespace
