@@ -152,6 +152,10 @@ inline constexpr double kLeadingSlack = 0.1;
 // How close to the right end of its column's text a line ends when it was wrapped (a line of a paragraph
 // breaks a character or two short of the edge before a closing bracket). Ems.
 inline constexpr double kFullLineEm = 1.5;
+// ... and how close to its column's end where a header draws it (the text's own end may be the line's itself): a
+// line breaks up to two characters short of its cell's edge, a closing bracket and the character before it moved
+// down together (`2024年度（令和6年` over `度）中の計画策定`). Ems.
+inline constexpr double kDrawnEndEm = 2.0;
 // How wide a gap between the text of a ruled band's lines shows them standing side by side (the cells of one
 // row, each wrapped onto lines of its own) rather than one paragraph's or heading's lines. Ems (the largest).
 inline constexpr double kSideBySideGapEm = 2.0;

@@ -11,6 +11,7 @@
 namespace kpix {
 namespace {
 
+using layout_params::kDrawnEndEm;
 using layout_params::kFullLineEm;
 using layout_params::kLeadingSlack;
 using layout_params::kParagraphMaxGapEm;
@@ -112,11 +113,11 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
   // Without a pitch: where each column's text ends.
   std::map<size_t, double> column_right;
   for (const TextRun& r : runs) column_right[r.column] = std::max(column_right[r.column], r.right);
-  auto reaches = [&](const TextRun& r, double end) {
-    return r.right > 0 && r.right >= end - kFullLineEm * (r.bottom - r.top);
+  auto reaches = [&](const TextRun& r, double end, double within_em) {
+    return r.right > 0 && r.right >= end - within_em * (r.bottom - r.top);
   };
-  auto full = [&](const TextRun& r) { return reaches(r, column_right[r.column]); };
-  auto to_drawn_end = [&](const TextRun& r) { return r.edge > 0 && reaches(r, r.edge); };
+  auto full = [&](const TextRun& r) { return reaches(r, column_right[r.column], kFullLineEm); };
+  auto to_drawn_end = [&](const TextRun& r) { return r.edge > 0 && reaches(r, r.edge, kDrawnEndEm); };
   // Lines that ran to their column's drawn end and the next line of the
   // column within the leading show the leading a wrapped cell's lines stand
   // at, however wide: any line that ran to its column's text end wraps so.

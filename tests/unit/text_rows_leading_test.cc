@@ -64,5 +64,18 @@ TEST(TextRowsLeading, LinesShortOfTheirDrawnEndsAreRowsAtAWideLeading) {
   EXPECT_EQ(rows.cells.size(), 3u);
 }
 
+TEST(TextRowsLeading, ALineTwoCharactersShortOfItsDrawnEndWrapped) {
+  // 芦別's KPI cell printed by Writer at 9.5 pt, 19.7 pt apart: `2024年度
+  // （令和6年` ends 18.2 pt (1.9 em) short of its column's drawn end, the
+  // closing bracket and the character before it moved down together;
+  // `未策定` in the next column between its lines.
+  std::vector<TextRun> runs = {run_to(0, 1, 561.5, 9.5, 517.8, 536.0), run(1, 0, 571.4, 9.5, false),
+                               run_to(2, 1, 581.2, 9.5, 504.6, 536.0)};
+  TextRows rows = find_text_rows(runs);
+  size_t kpi = 0;
+  for (const TextCell& c : rows.cells) kpi += c.column == 1;
+  EXPECT_EQ(kpi, 1u);
+}
+
 }  // namespace
 }  // namespace kpix
