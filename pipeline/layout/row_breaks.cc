@@ -18,15 +18,30 @@ bool is_digit(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 &&
 // label (`約500人`, `第14款` start with an ideograph).
 bool starts_with_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
 
-// A value: short, mostly digits, and not starting with kana (`36.0`,
-// `1,498千円`, `△562`, `Ａ＝728.5㎡`), unlike a wrapped name that holds a
-// number (`／36.7%(令和元年)`, `の2分の1`).
+// An opening or a closing bracket: +1, -1; else 0.
+int bracket(char32_t cp) {
+  switch (cp) {
+    case '(': case 0xFF08: case '[': case 0xFF3B: case 0x3010: return 1;
+    case ')': case 0xFF09: case ']': case 0xFF3D: case 0x3011: return -1;
+    default: return 0;
+  }
+}
+
+// A value: short, mostly digits, not starting with kana and its brackets
+// closed (`36.0`, `1,498千円`, `△562`, `Ａ＝728.5㎡`, `10人(通算19人)`),
+// unlike a wrapped name that holds a number (`／36.7%(令和元年)`, `の2分の1`)
+// or a value wrapped in a narrow column (`10人(通` over `算19人)`).
 bool number_text(const std::vector<const Glyph*>& glyphs) {
   size_t digits = 0;
-  for (const Glyph* g : glyphs) digits += is_digit(first_code_point(g->text));
+  int open = 0;
+  for (const Glyph* g : glyphs) {
+    char32_t cp = first_code_point(g->text);
+    digits += is_digit(cp);
+    open += bracket(cp);
+  }
   return !glyphs.empty() && glyphs.size() <= kValueMaxGlyphs &&
          digits * kValueDigits.den >= glyphs.size() * kValueDigits.num &&
-         !starts_with_kana(first_code_point(glyphs.front()->text));
+         !starts_with_kana(first_code_point(glyphs.front()->text)) && open == 0;
 }
 
 // A line's glyphs by the column (between `cuts`) their centre falls in.

@@ -42,5 +42,12 @@ TEST(ColumnLines, AValueIsShortMostlyDigitsAndStartsWithNoKana) {
   for (const char* t : {"の2分の1", "／36.7%(令和元年)", "令和4年度", "取組みの実証件数"}) EXPECT_FALSE(is_value(t)) << t;
 }
 
+TEST(ColumnLines, AValueWrappedInANarrowColumnIsNoValue) {
+  // `10人(通算19人)` in a 50 pt column: `10人(通` over `算19人)`, each piece
+  // mostly digits, neither a value of its own (its brackets are open).
+  for (const char* v : {"10人(通算19人)", "50人(5年)", "1,600千円"}) EXPECT_TRUE(is_value(v)) << v;
+  for (const char* t : {"10人(通", "算19人)", "50人(5", "（2018"}) EXPECT_FALSE(is_value(t)) << t;
+}
+
 }  // namespace
 }  // namespace kpix
