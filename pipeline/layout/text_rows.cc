@@ -16,6 +16,7 @@ using layout_params::kFullLineEm;
 using layout_params::kLeadingSlack;
 using layout_params::kParagraphMaxGapEm;
 using layout_params::kSameLineEm;
+using layout_params::kSameRowEm;
 using layout_params::kWrapMaxGapEm;
 using layout_params::kWrapPitchShare;
 
@@ -69,7 +70,9 @@ Spacing measure_spacing(const std::vector<TextRun>& runs) {
 
 // Where new rows begin among `lines` visual lines, given the cells (sorted
 // by column, then line): between two consecutive cells of a column.
-std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, size_t lines) {
+std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, const std::vector<double>& line_cy,
+                                   const std::vector<double>& line_em) {
+  size_t lines = line_cy.size();
   std::vector<size_t> breaks;
   if (lines < 2) return breaks;
   std::vector<std::vector<const TextCell*>> across(lines - 1);  // cells running across each gap
@@ -84,7 +87,14 @@ std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, size_t li
     // The new row begins at the first gap between the two that cuts no cell
     // (values centred beside a wrapped description start their row above
     // it); failing that, right above the lower cell, when every cell running
-    // across reaches both (a name spanning the 目標値 and 実績値 rows).
+    // across reaches both (a name spanning the 目標値 and 実績値 rows);
+    // failing that, at the last gap between them where every cell across
+    // does (a name wrapped onto two lines centred on the two rows, touching
+    // the lower one only).
+    auto spanned = [&](size_t g) {
+      return std::all_of(across[g].begin(), across[g].end(),
+                         [&](const TextCell* x) { return overlap(*x, a) && overlap(*x, b); });
+    };
     size_t k = b.first_line - 1;
     bool clean = false;
     for (size_t g = a.last_line; g < b.first_line && !clean; ++g)
@@ -92,10 +102,19 @@ std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, size_t li
         k = g;
         clean = true;
       }
+    // (Not between two lines of one row: a value set a little lower than the
+    // line beside it, kSameRowEm.)
+    auto one_row = [&](size_t g) {
+      return line_cy[g + 1] - line_cy[g] < kSameRowEm * std::max(line_em[g], line_em[g + 1]);
+    };
+    if (!clean && !spanned(k))
+      for (size_t g = b.first_line - 1; g-- > a.last_line;)
+        if (spanned(g) && !one_row(g)) {
+          k = g;
+          break;
+        }
     if (row_break[k]) continue;
-    row_break[k] = clean || std::all_of(across[k].begin(), across[k].end(), [&](const TextCell* x) {
-                     return overlap(*x, a) && overlap(*x, b);
-                   });
+    row_break[k] = clean || spanned(k);
   }
   for (size_t k = 0; k + 1 < lines; ++k)
     if (row_break[k]) breaks.push_back(k);
@@ -194,7 +213,17 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
 
   size_t lines = 0;
   for (const TextRun& r : runs) lines = std::max(lines, r.line + 1);
-  out.breaks = breaks_between(out.cells, lines);
+  // Each line's height (its runs' mean centre) and em.
+  std::vector<double> line_cy(lines, 0), line_em(lines, 0);
+  std::vector<size_t> line_runs(lines, 0);
+  for (const TextRun& r : runs) {
+    line_cy[r.line] += centre(r);
+    line_em[r.line] = std::max(line_em[r.line], r.bottom - r.top);
+    ++line_runs[r.line];
+  }
+  for (size_t k = 0; k < lines; ++k)
+    if (line_runs[k]) line_cy[k] /= double(line_runs[k]);
+  out.breaks = breaks_between(out.cells, line_cy, line_em);
   return out;
 }
 
