@@ -163,6 +163,40 @@ std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOption
   return out;
 }
 
+namespace {
+
+// A full-width bracket, inked in one half of its box (JIS X 4051): a closing
+// one in the left half (+1), an opening one in the right (-1); else 0. (A
+// comma or a full stop too, but the sentence it stands in runs on past it.)
+int inked_half(char32_t cp) {
+  switch (cp) {
+    case 0xFF09: case 0x300D: case 0x300F: case 0x3011: case 0x3015: case 0xFF5D: case 0x3009: case 0x300B:
+      return 1;
+    case 0xFF08: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0xFF5B: case 0x3008: case 0x300A:
+      return -1;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+std::vector<Span> ink_spans_of(std::vector<const Glyph*> glyphs) {
+  std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
+  std::vector<Span> out;
+  for (const Glyph* g : glyphs) {
+    int half = is_wide(*g) ? inked_half(first_code_point(g->text)) : 0;
+    double mid = (g->box.x0 + g->box.x1) / 2;
+    Span ink{half < 0 ? mid : g->box.x0, half > 0 ? mid : g->box.x1};
+    if (!out.empty() && ink.x0 <= out.back().x1) {
+      out.back().x1 = std::max(out.back().x1, ink.x1);
+      continue;
+    }
+    out.push_back(ink);
+  }
+  return out;
+}
+
 std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap) {
   std::sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->box.x0 < b->box.x0; });
   std::vector<Span> out;

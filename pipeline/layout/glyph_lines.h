@@ -38,5 +38,10 @@ std::string line_text(const std::vector<const Glyph*>& line, double em, const La
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
 // x-intervals of glyphs, joined where they are closer than `gap`.
 std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap);
+// x-intervals of the glyphs' ink, joined where they touch: a full-width
+// closing bracket inks the left half of its box, an opening bracket the right
+// half (a name's `）` whose box reaches over a column line into the next
+// cell's padding does not run across it).
+std::vector<Span> ink_spans_of(std::vector<const Glyph*> glyphs);
 
 }  // namespace kpix::layout_parts

@@ -235,7 +235,7 @@ void draw_column_borders(Grid& g, const RuledRows& t, const Bands& bands, const 
     std::vector<const Glyph*> row;
     for (const Glyph* gl : bands.glyphs[band_of_row[r]])
       if (gl->box.cy() >= g.ys[r] && gl->box.cy() <= g.ys[r + 1]) row.push_back(gl);
-    std::vector<Span> ink = spans_of(row, 0);
+    std::vector<Span> ink = ink_spans_of(row);
     for (size_t k = 1; k + 1 < g.xs.size(); ++k)
       if (!covered(ink, g.xs[k])) {
         made.push_back({false, g.xs[k], g.ys[r], g.ys[r + 1]});

@@ -1,8 +1,9 @@
 // Tables ruled by rows only, on hand-made pages: rows running past the last
 // rule, a booktabs body parted by its text, a body taller than any row, a
 // header that stands over the first rule undrawn, text over a first rule
-// that is not a header, a header whose wrapped years are no values, and
-// bands between shaded section rows that hold several rows.
+// that is not a header, a header whose wrapped years are no values, bands
+// between shaded section rows that hold several rows, and a bracket's empty
+// half over a column line.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -174,6 +175,23 @@ TEST(Layout, ABandBetweenShadedSectionRowsHoldsRowsOfItsOwn) {
   const Line* first = line_starting(lines, "出会い創出");
   ASSERT_NE(first, nullptr);
   EXPECT_NE(first, second);
+}
+
+TEST(Layout, AClosingBracketsEmptyHalfOverAColumnLineIsNoText) {
+  // Row rules only, at 90 %: a name ending in `）` runs up to the value beside
+  // it, the bracket's box (its ink in its left half) reaching over the
+  // boundary the other rows' text leaves free.
+  std::vector<Rule> rules = {{true, 0, 0, 400}, {true, 20, 0, 400}, {true, 40, 0, 400}, {true, 60, 0, 400},
+                             {true, 80, 0, 400}};
+  auto g = glyphs_of({word("項目", 50, 5), word("基準値", 150, 5), word("目標値", 250, 5),
+                      word("利用者数（来場者数）", 50, 25), word("4,325人", 150, 25), word("5,000人", 250, 25),
+                      word("企画展参加者数学生A", 50, 45), word("38人", 150, 45), word("60人", 250, 45),
+                      word("参加者数", 50, 65), word("3人", 150, 65), word("40人", 250, 65)});
+  auto lines = analyze_layout(g, rules);
+  const Line* row = line_headed(lines, "利用者数（来場者数）");
+  ASSERT_NE(row, nullptr);
+  ASSERT_EQ(row->cells.size(), 3u);
+  EXPECT_EQ(row->cells[1].text, "4,325人");
 }
 
 }  // namespace
