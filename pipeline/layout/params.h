@@ -119,6 +119,10 @@ inline constexpr double kColumnStartNudge = 0.01;
 
 // The most rows text may cross a column boundary in (a heading over columns, a long remark). Share of rows with text.
 inline constexpr Share kMaxCrossingRows{1, 4};
+// ... and the most a drawn header's column border may be crossed in by a row-ruled body's text under it and still
+// part the body's other rows (a shared KPI's cell merged over the year columns in one of three). Share of rows
+// with text.
+inline constexpr Share kMaxHeaderBorderCrossingRows{1, 2};
 // How close in height lines of two column zones stand, on different visual lines, when they are cells of one row
 // set side by side (centred on the row with different numbers of lines: interleaved), not one column placed two
 // ways in different rows. Ems (the larger of the two lines').

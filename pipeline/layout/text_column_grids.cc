@@ -17,6 +17,7 @@ namespace {
 
 using layout_params::kLeadingSlack;
 using layout_params::kMaxCrossingRows;
+using layout_params::kMaxHeaderBorderCrossingRows;
 using layout_params::kSnap;
 using layout_params::kPieceWidthShare;
 using layout_params::kRuledHeadingEmShare;
@@ -127,20 +128,25 @@ bool values_on_both_sides(const ColumnLines& lines, double y) {
 std::vector<double> with_header_columns(const std::vector<double>& cuts, const Grid* header,
                                         const std::vector<BandText>& text, size_t from, size_t to) {
   if (!header) return cuts;
-  // Whether at most kMaxCrossingRows of the bands with text have text where `hit` says.
-  auto rarely = [&](auto hit) {
+  // Whether at most `share` of the bands with text have text where `hit` says.
+  auto at_most = [&](layout_params::Share share, auto hit) {
     size_t crossed = 0, rows = 0;
     for (size_t k = from; k < to; ++k) {
       if (text[k].ink.empty()) continue;
       ++rows;
       crossed += hit(text[k].ink);
     }
-    return crossed * kMaxCrossingRows.den <= rows * kMaxCrossingRows.num;
+    return crossed * share.den <= rows * share.num;
   };
+  auto rarely = [&](auto hit) { return at_most(kMaxCrossingRows, hit); };
+  // A border the body's text runs across in some rows (a shared KPI's cell
+  // merged over the year columns) parts the rest: it is drawn only where a
+  // row's text leaves it free (draw_column_borders).
   std::vector<double> borders;
   for (size_t i = 1; i + 1 < header->xs.size(); ++i) {
     double x = header->xs[i];
-    if (rarely([&](const std::vector<Span>& ink) { return covered(ink, x); })) borders.push_back(x);
+    if (at_most(kMaxHeaderBorderCrossingRows, [&](const std::vector<Span>& ink) { return covered(ink, x); }))
+      borders.push_back(x);
   }
   // A boundary found from the text and a header border with no text between
   // them (in all but kMaxCrossingRows of the rows) part the same two columns.

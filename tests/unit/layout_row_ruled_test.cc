@@ -194,5 +194,28 @@ TEST(Layout, AClosingBracketsEmptyHalfOverAColumnLineIsNoText) {
   EXPECT_EQ(row->cells[1].text, "4,325人");
 }
 
+TEST(Layout, AHeadersBorderAcrossOneRowOfThreeStillPartsTheOthers) {
+  // A drawn header (two rows, every border drawn) over a body ruled by rows
+  // only; one of its three rows holds a shared KPI's note merged over the
+  // year columns. The others keep the header's year columns.
+  std::vector<Rule> rules = {{true, 0, 0, 400},  {true, 15, 0, 400}, {true, 30, 0, 400}, {true, 50, 0, 400},
+                             {true, 70, 0, 400}, {true, 90, 0, 400}};
+  for (double x : {0.0, 100.0, 200.0, 300.0, 400.0}) rules.push_back({false, x, 0, 30});
+  auto g = glyphs_of({word("区分", 5, 2), word("R2", 105, 2), word("R3", 205, 2), word("R4", 305, 2),
+                      word("項目", 5, 17), word("実績", 105, 17), word("実績", 205, 17), word("実績", 305, 17),
+                      word("利用件数", 5, 35), word("10件", 105, 35), word("9件", 205, 35), word("5件", 305, 35),
+                      word("共通指標", 5, 55), word("観光振興事業との共通指標として計上しています", 105, 55),
+                      word("登録者数", 5, 75), word("3人", 105, 75), word("4人", 205, 75), word("6人", 305, 75)});
+  auto lines = analyze_layout(g, rules);
+  const Line* row = line_headed(lines, "利用件数");
+  ASSERT_NE(row, nullptr);
+  ASSERT_EQ(row->cells.size(), 4u);
+  EXPECT_EQ(row->cells[2].text, "9件");
+  EXPECT_EQ(row->cells[3].text, "5件");
+  const Line* shared = line_headed(lines, "共通指標");
+  ASSERT_NE(shared, nullptr);
+  EXPECT_EQ(shared->cells[1].text, "観光振興事業との共通指標として計上しています");
+}
+
 }  // namespace
 }  // namespace kpix
