@@ -147,6 +147,9 @@ inline constexpr double kWrapMaxGapEm = 1.5;
 // next lies within the leading), at most this far apart: a line holding half-width digits in another column is
 // set a little lower (Chromium: 14.3 pt against a 13.5 pt leading at 9.5 pt). Ems (the larger).
 inline constexpr double kParagraphMaxGapEm = 1.6;
+// How close to the middle of a title's line and the cell under it a row's other cells stand when they are
+// centred on both (the title is the cell's first line), not on the cell alone. Ems (the title's).
+inline constexpr double kCentredEm = 0.5;
 // How close two runs of one column stand when they are one line the visual lines took in two pieces (and give no
 // leading or pitch). Ems (the larger).
 inline constexpr double kSameLineEm = 0.5;

@@ -12,6 +12,7 @@ namespace kpix {
 namespace {
 
 using layout_params::kDrawnEndEm;
+using layout_params::kCentredEm;
 using layout_params::kFullLineEm;
 using layout_params::kLeadingSlack;
 using layout_params::kParagraphMaxGapEm;
@@ -121,6 +122,38 @@ std::vector<size_t> breaks_between(const std::vector<TextCell>& cells, const std
   return breaks;
 }
 
+// A line alone on its lines (a project's title) right over a cell of its
+// column within the leading is that cell's first line where the row's other
+// cells stand centred on the two together, not on the lower alone (Writer
+// centres each cell on its row, the title's line and the description's
+// lines one cell): `① ゼロカーボンシティの推進` over its description, 未策定
+// beside the middle of both.
+void join_titles_of_centred_rows(std::vector<TextCell>& cells, double paragraph) {
+  auto mid = [](double top, double bottom) { return (top + bottom) / 2; };
+  for (size_t i = 0; i + 1 < cells.size(); ++i) {
+    TextCell& a = cells[i];
+    const TextCell& b = cells[i + 1];
+    if (a.column != b.column || b.first_line != a.last_line + 1 || mid(b.top, b.bottom) <= mid(a.top, a.bottom))
+      continue;
+    double em = a.bottom - a.top;
+    if (b.top - a.top > paragraph) continue;  // b's first line within the leading of a's
+    bool alone = true, centred_on_both = false;
+    for (const TextCell& x : cells) {
+      if (x.column == a.column) continue;
+      if (x.last_line >= a.first_line && x.first_line <= a.last_line) alone = false;
+      if (x.first_line >= b.first_line && x.last_line <= b.last_line) {
+        double at = mid(x.top, x.bottom), both = mid(a.top, b.bottom), lower = mid(b.top, b.bottom);
+        centred_on_both = centred_on_both ||
+                          (std::fabs(at - both) <= kCentredEm * em && std::fabs(at - both) < std::fabs(at - lower));
+      }
+    }
+    if (!alone || !centred_on_both) continue;
+    a.last_line = b.last_line;
+    a.bottom = b.bottom;
+    cells.erase(cells.begin() + long(i) + 1);
+  }
+}
+
 }  // namespace
 
 TextRows find_text_rows(std::vector<TextRun> runs) {
@@ -210,6 +243,8 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     }
     out.cells.push_back({r.column, r.line, r.line, r.top, r.bottom});
   }
+
+  join_titles_of_centred_rows(out.cells, paragraph);
 
   size_t lines = 0;
   for (const TextRun& r : runs) lines = std::max(lines, r.line + 1);
