@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pipeline/layout/page_layout.h"
 #include "tests/unit/synthetic_glyphs.h"
@@ -201,20 +203,31 @@ TEST(Layout, AHeadersBorderAcrossOneRowOfThreeStillPartsTheOthers) {
   std::vector<Rule> rules = {{true, 0, 0, 400},  {true, 15, 0, 400}, {true, 30, 0, 400}, {true, 50, 0, 400},
                              {true, 70, 0, 400}, {true, 90, 0, 400}};
   for (double x : {0.0, 100.0, 200.0, 300.0, 400.0}) rules.push_back({false, x, 0, 30});
-  auto g = glyphs_of({word("区分", 5, 2), word("R2", 105, 2), word("R3", 205, 2), word("R4", 305, 2),
-                      word("項目", 5, 17), word("実績", 105, 17), word("実績", 205, 17), word("実績", 305, 17),
-                      word("利用件数", 5, 35), word("10件", 105, 35), word("9件", 205, 35), word("5件", 305, 35),
-                      word("共通指標", 5, 55), word("観光振興事業との共通指標として計上しています", 105, 55),
-                      word("登録者数", 5, 75), word("3人", 105, 75), word("4人", 205, 75), word("6人", 305, 75)});
+  // Each row's cells from the left of its columns (100 pt wide), at its top.
+  const std::vector<std::pair<double, std::vector<std::string>>> rows = {
+      {2, {"区分", "R2", "R3", "R4"}},
+      {17, {"項目", "実績", "実績", "実績"}},
+      {35, {"利用件数", "10件", "9件", "5件"}},
+      {55, {"共通指標", "観光振興事業との共通指標として計上しています"}},
+      {75, {"登録者数", "3人", "4人", "6人"}}};
+  std::vector<Glyph> g;
+  for (const auto& [top, cells] : rows)
+    for (size_t c = 0; c < cells.size(); ++c) {
+      auto w = word(cells[c], 5 + 100 * double(c), top);
+      g.insert(g.end(), w.begin(), w.end());
+    }
   auto lines = analyze_layout(g, rules);
-  const Line* row = line_headed(lines, "利用件数");
-  ASSERT_NE(row, nullptr);
-  ASSERT_EQ(row->cells.size(), 4u);
-  EXPECT_EQ(row->cells[2].text, "9件");
-  EXPECT_EQ(row->cells[3].text, "5件");
-  const Line* shared = line_headed(lines, "共通指標");
-  ASSERT_NE(shared, nullptr);
-  EXPECT_EQ(shared->cells[1].text, "観光振興事業との共通指標として計上しています");
+  // The texts of the cells of the line headed `first` (none: empty).
+  auto cells_of = [&](const std::string& first) {
+    std::vector<std::string> out;
+    if (const Line* l = line_headed(lines, first))
+      for (const Cell& c : l->cells) out.push_back(c.text);
+    return out;
+  };
+  EXPECT_EQ(cells_of("利用件数"), (std::vector<std::string>{"利用件数", "10件", "9件", "5件"}));
+  // The note one merged cell, the columns it covers left empty.
+  EXPECT_EQ(cells_of("共通指標"),
+            (std::vector<std::string>{"共通指標", "観光振興事業との共通指標として計上しています", "", ""}));
 }
 
 }  // namespace
