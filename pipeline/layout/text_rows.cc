@@ -42,12 +42,33 @@ bool two_lines_of_a_column(const std::vector<TextRun>& runs, size_t i) {
   return a.column == b.column && a.line != b.line && centre(b) - centre(a) > kSameLineEm * em;
 }
 
+// Whether runs i - 1 and i are two numbers of one column that stand for two
+// rows of values: numbers do not wrap, but a label wrapped a character or
+// two a line in a narrow column (`平 / 成 / 30 / 年 / (2 / 01 / 8`) holds
+// pieces of digits, alone on their lines (a row's value stands beside its
+// row's other cells).
+bool value_rows(const std::vector<TextRun>& runs, size_t i, const std::vector<size_t>& runs_on_line) {
+  return runs[i].number && runs[i - 1].number &&
+         (runs_on_line[runs[i].line] > 1 || runs_on_line[runs[i - 1].line] > 1);
+}
+
+// How many runs each line holds.
+std::vector<size_t> runs_per_line(const std::vector<TextRun>& runs) {
+  std::vector<size_t> out;
+  for (const TextRun& r : runs) {
+    if (r.line >= out.size()) out.resize(r.line + 1, 0);
+    ++out[r.line];
+  }
+  return out;
+}
+
 Spacing measure_spacing(const std::vector<TextRun>& runs) {
   // The row pitch: how close two numbers of one column stand (numbers do not
   // wrap), or else how close two lines stand that share two columns.
+  const std::vector<size_t> runs_on_line = runs_per_line(runs);
   double pitch = std::numeric_limits<double>::infinity();
   for (size_t i = 1; i < runs.size(); ++i)
-    if (two_lines_of_a_column(runs, i) && runs[i].number && runs[i - 1].number)
+    if (two_lines_of_a_column(runs, i) && value_rows(runs, i, runs_on_line))
       pitch = std::min(pitch, centre(runs[i]) - centre(runs[i - 1]));
   // The leading: the least distance of two lines of one column.
   double leading = std::numeric_limits<double>::infinity();
@@ -161,6 +182,7 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     return a.column != b.column ? a.column < b.column : a.line < b.line;
   });
   const auto [pitch, paragraph] = measure_spacing(runs);
+  const std::vector<size_t> runs_on_line = runs_per_line(runs);
   bool wraps = std::isfinite(pitch) && pitch > 0;
   // Without a pitch: where each column's text ends.
   std::map<size_t, double> column_right;
@@ -217,7 +239,7 @@ TextRows find_text_rows(std::vector<TextRun> runs) {
     // One line the visual lines took in two pieces is one cell's line.
     if (i > 0 && runs[i - 1].column == r.column && !two_lines_of_a_column(runs, i)) {
       join = true;
-    } else if (i > 0 && runs[i - 1].column == r.column && !(r.number && runs[i - 1].number) &&
+    } else if (i > 0 && runs[i - 1].column == r.column && !value_rows(runs, i, runs_on_line) &&
                !numbers_apart(r.column, runs[i - 1].line, r.line)) {
       const TextRun& up = runs[i - 1];
       double em = std::max(r.bottom - r.top, up.bottom - up.top);

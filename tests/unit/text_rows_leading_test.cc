@@ -77,5 +77,26 @@ TEST(TextRowsLeading, ALineTwoCharactersShortOfItsDrawnEndWrapped) {
   EXPECT_EQ(kpi, 1u);
 }
 
+TEST(TextRowsLeading, DigitsOfALabelWrappedACharacterALineAreNoRowsOfValues) {
+  // 苫小牧's 年次 column on B5 pages, 19 pt wide: `平成30年(2018年)` one or two
+  // characters a line, 13.5 pt apart, its row's values beside `(2`; `01` and
+  // `8` are mostly digits but alone on their lines, so they are no rows.
+  // Lines: 平 / 成 / 30 / 年 / (2 / 01 / 8 / 年 / ), the digits 30, 01 and 8.
+  std::vector<TextRun> runs;
+  for (size_t k = 0; k < 9; ++k) {
+    bool digits = k == 2 || k == 5 || k == 6;
+    runs.push_back({k, 0, 480 + 13.5 * double(k) - 4.75, 480 + 13.5 * double(k) + 4.75, digits, 48.0});
+    if (k == 4) {
+      runs.push_back(run(k, 1, 480 + 13.5 * 4, 9.5, true));
+      runs.push_back(run(k, 2, 480 + 13.5 * 4, 9.5, true));
+    }
+  }
+  TextRows rows = find_text_rows(runs);
+  size_t labels = 0;
+  for (const TextCell& c : rows.cells) labels += c.column == 0;
+  EXPECT_EQ(labels, 1u);
+  EXPECT_TRUE(rows.breaks.empty());
+}
+
 }  // namespace
 }  // namespace kpix
