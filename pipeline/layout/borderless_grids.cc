@@ -15,6 +15,7 @@ using layout_params::kBorderlessEndPad;
 using layout_params::kBorderlessSidePad;
 using layout_params::kHeadingEmShare;
 using layout_params::kMinProseLines;
+using layout_params::kMinValueRuns;
 using layout_params::kParagraphMaxGapEm;
 using layout_params::kProseWidthShare;
 using layout_params::kTableEdgeLineGapEm;
@@ -29,12 +30,32 @@ struct LineInfo {
   size_t cells;
 };
 
+// Whether a run of text starts as a value does (a digit or a sign: `1 243`,
+// `△562`, `28.29%`).
+bool starts_a_value(const Glyph& g) {
+  char32_t cp = first_code_point(g.text);
+  return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == 0x25B3 || cp == 0x25B2 ||
+         cp == '-' || cp == 0x2212;
+}
+
 std::vector<LineInfo> line_infos(const VisualLines& lines, const LayoutOptions& o) {
   std::vector<LineInfo> info;
   for (auto& l : lines) {
     double em = em_of(l), cy = centre_height(l);
     size_t cells = 1;
     for (size_t i = 1; i < l.size(); ++i) cells += l[i]->box.x0 - l[i - 1]->box.x1 > o.cell_gap_em * em;
+    // Values set closer than free text's cells in narrow columns (a table of
+    // figures on B5 pages) are cells each, where most runs (at a column gap)
+    // start as values.
+    if (cells < 2) {
+      size_t runs = 0, values = 0;
+      for (size_t i = 0; i < l.size(); ++i)
+        if (i == 0 || l[i]->box.x0 - l[i - 1]->box.x1 > o.column_gap_em * em) {
+          ++runs;
+          values += starts_a_value(*l[i]);
+        }
+      if (runs >= kMinValueRuns && values * 2 > runs) cells = runs;
+    }
     info.push_back({em, cy, cells});
   }
   return info;

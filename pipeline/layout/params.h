@@ -171,6 +171,9 @@ inline constexpr double kSideBySideGapEm = 2.0;
 inline constexpr double kPieceWidthShare = 0.5;
 // How far apart consecutive lines of one borderless table may be. Ems (the larger of the two lines').
 inline constexpr double kTableLineGapEm = 3.0;
+// The fewest runs of text (a column gap apart) a free line holds, most of them starting as values, to be a
+// borderless table's row of figures set closer than cells of free text are (narrow columns). Runs.
+inline constexpr size_t kMinValueRuns = 4;
 // How far a one-cell line may stand from a borderless table's first or last row to be its own. Ems (the larger).
 inline constexpr double kTableEdgeLineGapEm = 1.5;
 // How close glyphs stand when they are one run of text (a line of a note across a header's column lines; a word
