@@ -1,5 +1,6 @@
 #include "pipeline/output/page_stream.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <map>
@@ -98,29 +99,44 @@ Page PageStream::next() {
   post_ahead();
   const size_t pos = next_++;
   std::unique_lock<std::mutex> lock(s_->mu);
-  Shared::Slot& slot = s_->slots.at(pos);
-  if (slot.state == Shared::State::queued) {
-    // Not started: read here rather than wait for a worker to come to it.
-    slot.state = Shared::State::running;
+  while (true) {
+    Shared::Slot& slot = s_->slots.at(pos);
+    if (slot.state == Shared::State::done) {
+      std::exception_ptr error = slot.error;
+      std::optional<Page> page = std::move(slot.page);
+      s_->slots.erase(pos);
+      if (error) std::rethrow_exception(error);
+      return std::move(*page);
+    }
+    // The page wanted, if no worker has started it; else, while a worker
+    // reads it, the first page posted after it that none has started: a
+    // reading thread that only waited would leave the workers one page
+    // ahead of it and do none of the pages itself.
+    auto todo = s_->slots.find(pos);
+    if (todo->second.state != Shared::State::queued) {
+      todo = std::find_if(std::next(todo), s_->slots.end(),
+                          [](const auto& kv) { return kv.second.state == Shared::State::queued; });
+    }
+    if (todo == s_->slots.end()) {
+      s_->done.wait(lock, [&] { return slot.state == Shared::State::done; });
+      continue;
+    }
+    const size_t at = todo->first;
+    todo->second.state = Shared::State::running;
     lock.unlock();
     std::optional<Page> page;
     std::exception_ptr error;
     try {
-      page = lay_out_page(pdf_.load_page(s_->indexes[pos]));
+      page = lay_out_page(pdf_.load_page(s_->indexes[at]));
     } catch (...) {
       error = std::current_exception();
     }
     lock.lock();
-    s_->slots.erase(pos);
-    if (error) std::rethrow_exception(error);
-    return std::move(*page);
+    Shared::Slot& read = s_->slots.at(at);
+    read.page = std::move(page);
+    read.error = error;
+    read.state = Shared::State::done;
   }
-  s_->done.wait(lock, [&] { return slot.state == Shared::State::done; });
-  std::exception_ptr error = slot.error;
-  std::optional<Page> page = std::move(slot.page);
-  s_->slots.erase(pos);
-  if (error) std::rethrow_exception(error);
-  return std::move(*page);
 }
 
 }  // namespace kpix
