@@ -107,7 +107,11 @@ std::string render_png(const PdfSource& pdf, int page_index, double dpi, const s
   }
   ::close(fd);
   std::string png;
-  if (render_page_png(pdf.poppler_document(), page_index, dpi, outlines, tmpl, crop)) png = read_file(tmpl);
+  try {
+    if (render_page_png(pdf.poppler_document_for(page_index), page_index, dpi, outlines, tmpl, crop)) png = read_file(tmpl);
+  } catch (const InputError& e) {
+    error = e.what();
+  }
   ::unlink(tmpl.c_str());
   return png;
 }

@@ -222,7 +222,7 @@ int run(const InspectArgs& a) {
         draw_tables(d, page, readings, a.dpi);
         draw_text_boxes(d, page, glyphs);
         draw_header_lines(d, page, readings, a.dpi);
-        if (!render_page_png(pdf->poppler_document(), i, a.dpi, d, a.png))
+        if (!render_page_png(pdf->poppler_document_for(i), i, a.dpi, d, a.png))
           throw InputError(a.png, "cannot render or write the PNG");
         std::fprintf(stderr,
                      "kpix: wrote %s (page %d: cells filled by column kind and role, HDR header rows, text boxes "

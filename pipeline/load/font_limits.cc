@@ -5,8 +5,6 @@
 #include <Stream.h>
 
 #include <cctype>
-#include <set>
-#include <utility>
 
 #include "pipeline/model/error.h"
 
@@ -50,9 +48,10 @@ long read_range(std::string_view s, size_t& i) {
   return hi >= lo ? hi - lo + 1 : 0;
 }
 
+// One walk over a page's resources; `seen` outlives it (the guard's).
 class FontMapCheck {
  public:
-  explicit FontMapCheck(const std::string& path) : path_(path) {}
+  FontMapCheck(const std::string& path, std::set<std::pair<int, int>>& seen) : path_(path), seen_(seen) {}
 
   void resources(Dict* res, int depth) {
     if (!res || depth > kMaxDepth) return;
@@ -113,7 +112,7 @@ class FontMapCheck {
   }
 
   const std::string& path_;
-  std::set<std::pair<int, int>> seen_;
+  std::set<std::pair<int, int>>& seen_;
 };
 
 }  // namespace
@@ -133,10 +132,9 @@ long count_bfrange_codes(std::string_view cmap) {
   return codes;
 }
 
-void check_font_maps(PDFDoc& doc, const std::string& path) {
-  FontMapCheck check(path);
-  for (int p = 1; p <= doc.getNumPages(); ++p)
-    if (Page* page = doc.getPage(p)) check.resources(page->getResourceDict(), 0);
+void FontMapGuard::check_page(PDFDoc& doc, int number) {
+  FontMapCheck check(path_, seen_);
+  if (Page* page = doc.getPage(number)) check.resources(page->getResourceDict(), 0);
 }
 
 }  // namespace kpix

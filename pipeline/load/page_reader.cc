@@ -17,7 +17,6 @@
 #include <vector>
 
 #include "pipeline/model/error.h"
-#include "pipeline/load/font_limits.h"
 #include "pipeline/load/glyph_dedup.h"
 #include "pipeline/load/glyph_order.h"
 #include "pipeline/load/renderer_key.h"
@@ -155,7 +154,7 @@ Object resource_layer(XRef* xref, const std::vector<ResourceBinding>& names) {
 
 }  // namespace
 
-PageReader::PageReader(const std::string& path) : path_(path) {
+PageReader::PageReader(const std::string& path) : path_(path), fonts_(path) {
   doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()));
   if (!doc_->isOk()) throw InputError(path, "damaged PDF: Poppler cannot read it");
   // Poppler's page tree walked once, in order, to its last page: a reader
@@ -167,7 +166,7 @@ PageReader::PageReader(const std::string& path) : path_(path) {
   keeps_renderer_ = doc_->getCatalog() && !doc_->getCatalog()->getOptContentConfig();
 }
 
-void PageReader::check_fonts(const std::string& path) const { check_font_maps(*doc_, path); }
+void PageReader::check_fonts(int page_index) { fonts_.check_page(*doc_, page_index + 1); }
 
 PageReader::~PageReader() = default;
 
@@ -187,6 +186,7 @@ PageContent PageReader::read_raw(int page_index) {
   PageContent c;
   if (!read_geometry(*doc_, page_index, c))
     throw InputError(path_, "page " + std::to_string(page_index + 1) + " cannot be read");
+  check_fonts(page_index);
   ::Page* page = doc_->getPage(page_index + 1);
   XRef* xref = doc_->getXRef();
   std::optional<RendererKey> key = keeps_renderer_ ? renderer_key(*page, xref) : std::nullopt;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/load/font_limits.h"
 #include "pipeline/model/document.h"
 
 class PDFDoc;
@@ -37,10 +38,10 @@ class PageReader {
   PageReader(const PageReader&) = delete;
   PageReader& operator=(const PageReader&) = delete;
 
-  // Throws InputError when a font's ToUnicode map would exhaust Poppler
-  // (font_limits.h). Asked once per document, before any reader reads a
-  // page: the other threads' readers open the same file.
-  void check_fonts(const std::string& path) const;
+  // Throws InputError when a ToUnicode map of a font of the page would
+  // exhaust Poppler (font_limits.h). read() and read_raw() ask it first;
+  // whoever draws the page with another Poppler document asks it too.
+  void check_fonts(int page_index);
 
   // Glyphs in position order without duplicates, rules merged. Not const:
   // the reader keeps Poppler's renderer (and its fonts) for the next pages
@@ -55,6 +56,7 @@ class PageReader {
   std::string path_;
   std::unique_ptr<PDFDoc> doc_;
   std::unique_ptr<KeptRenderer> kept_;
+  FontMapGuard fonts_;
   bool keeps_renderer_ = false;  // the document has no optional content
 };
 

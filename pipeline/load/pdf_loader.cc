@@ -71,13 +71,15 @@ PdfSource::PdfSource(const std::string& path) {
   info_.title = to_utf8(doc_->get_title());
   info_.producer = to_utf8(doc_->get_producer());
   reader_ = std::make_unique<PageReader>(path);
-  // Before any page is read, by this reader or a worker's: a font map past
-  // Poppler's means would abort() the whole run.
-  reader_->check_fonts(path);
   info_.sha256 = sha256.get();
 }
 
 PdfSource::~PdfSource() = default;
+
+const poppler::document& PdfSource::poppler_document_for(int index) const {
+  reader_->check_fonts(index);
+  return *doc_;
+}
 
 Page PdfSource::load_page(int index) const { return load_page(*reader_, index); }
 

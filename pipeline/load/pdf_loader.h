@@ -51,8 +51,10 @@ class PdfSource : public PageSource {
   // load_page(index) through `reader`, for the thread that owns it.
   static Page load_page(PageReader& reader, int index);
 
-  // For rendering (inspect --png, check reports).
-  const poppler::document& poppler_document() const { return *doc_; }
+  // For drawing page `index` (inspect --png, check reports, crops), once
+  // the fonts of that page are known to be within Poppler's means (through
+  // the source's own reader, as load_page); throws InputError where not.
+  const poppler::document& poppler_document_for(int index) const;
 
  private:
   DocumentInfo info_;

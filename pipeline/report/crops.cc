@@ -16,6 +16,7 @@
 #include <poppler-page.h>
 
 #include "pipeline/load/pdf_loader.h"
+#include "pipeline/model/error.h"
 
 namespace kpix {
 namespace {
@@ -96,8 +97,12 @@ int CropMaker::render_document(const SiteDocument& doc, std::vector<Request>& re
     int page = requests[i].page;
     poppler::image img;
     if (page >= 1 && page <= pdf->info().page_count) {
-      std::unique_ptr<poppler::page> p(pdf->poppler_document().create_page(page - 1));
-      if (p) img = renderer.render_page(p.get(), kDpi, kDpi);
+      try {
+        std::unique_ptr<poppler::page> p(pdf->poppler_document_for(page - 1).create_page(page - 1));
+        if (p) img = renderer.render_page(p.get(), kDpi, kDpi);
+      } catch (const InputError&) {
+        // A font past Poppler's means: the page is not drawn, and its rows get no crop.
+      }
     }
     for (; i < requests.size() && requests[i].page == page; ++i) {
       if (!img.is_valid()) continue;

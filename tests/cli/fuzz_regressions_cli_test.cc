@@ -54,5 +54,39 @@ TEST(FuzzRegressions, ToUnicodeMapOfRepeatedFullRangesIsRefusedWithinBounds) {
   }
 }
 
+// Runs `kpix ARGS` in bounded memory; the status, with stdout and stderr.
+int run_kpix(const std::string& args, std::string& out, std::string& err) {
+  const std::string o = testing::TempDir() + "kpix-fuzz-run.out", e = testing::TempDir() + "kpix-fuzz-run.err";
+  std::string cmd = "timeout 60 '" + std::string(KPIX_BINARY) + "' " + args + " >'" + o + "' 2>'" + e + "'";
+#ifndef KPIX_UNDER_ASAN
+  cmd = "ulimit -v 3000000; " + cmd;
+#endif
+  int rc = std::system(cmd.c_str());
+  out = slurp(o);
+  err = slurp(e);
+  return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+TEST(FuzzRegressions, AFontPastTheBoundIsMetOnThePageThatUsesIt) {
+  // Page 1: a KPI table in a Type 3 font; page 2: the font of the case above.
+  // Fonts are measured as their page is read (on whichever worker reads it):
+  // the whole document is refused with one line naming the font, with one
+  // worker or two, and page 1 alone reads.
+  const std::string pdf = data_path("pdf_loader-tounicode-bad-font-on-page-2.pdf");
+  for (const char* jobs : {"-j 1", "-j 2"}) {
+    std::string out, err;
+    EXPECT_EQ(run_kpix(std::string("extract ") + jobs + " '" + pdf + "'", out, err), 1) << jobs;
+    EXPECT_EQ(err, "kpix: " + pdf + ": font /F0: its ToUnicode map maps more than 1048576 codes, more than any font has\n")
+        << jobs;
+    EXPECT_TRUE(out.empty()) << jobs;
+  }
+  std::string out, err;
+  ASSERT_EQ(run_kpix("extract --pages 1 '" + pdf + "'", out, err), 0) << err;
+  EXPECT_NE(out.find("\"indicator\":\"観光入込客数\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"raw\":\"▲284人\""), std::string::npos) << out;
+  EXPECT_EQ(run_kpix("inspect --page 2 '" + pdf + "'", out, err), 1);
+  EXPECT_NE(err.find("font /F0"), std::string::npos) << err;
+}
+
 }  // namespace
 }  // namespace kpix

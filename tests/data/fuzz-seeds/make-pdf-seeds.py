@@ -373,9 +373,40 @@ def repeated_bfrange(lines=2000):
     return pdf.serialize(root)
 
 
+def bad_font_on_second_page():
+    """A KPI table on page 1 and, on page 2 only, the font of
+    repeated_bfrange: the maps are measured page by page as the pages are
+    read, so page 1 alone reads and the whole document is refused."""
+    pdf = Pdf()
+    f = Type3Font()
+    content = text_op(f, "F1", 12, 60, 780, "第3期総合戦略 基本目標1") + table_ops(f, KPI_ROWS, 60, 750, (170, 90, 90, 90), 22, "stroke")
+    type3 = f.write(pdf)
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Wide def /CMapType 2 def\n"
+            "1 begincodespacerange <0000> <ffff> endcodespacerange\n"
+            + "1 beginbfrange <0000> <ffff> <00410042> endbfrange\n" * 2000
+            + "endcmap CMapName currentdict /CMap defineresource pop end end\n")
+    tounicode = pdf.stream(cmap, compress=True)
+    desc = pdf.add("<< /Type /FontDescriptor /FontName /Gothic /Flags 4 /FontBBox [0 -120 1000 880]"
+                   " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
+    cid = pdf.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Gothic /CIDSystemInfo"
+                  " << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 >>"
+                  % desc)
+    wide = pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /Gothic /Encoding /Identity-H"
+                   " /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cid, tounicode))
+    pages = pdf.reserve()
+    first = pdf.add("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >>"
+                    " /Contents %d 0 R >>" % (pages, type3, pdf.stream(content)))
+    second = pdf.add("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F0 %d 0 R >> >>"
+                     " /Contents %d 0 R >>"
+                     % (pages, wide, pdf.stream("BT /F0 10 Tf 50 780 Td <0001000200030004> Tj ET\n")))
+    pdf.set(pages, "<< /Type /Pages /Kids [%d 0 R %d 0 R] /Count 2 >>" % (first, second))
+    return pdf.serialize(pdf.add("<< /Type /Catalog /Pages %d 0 R >>" % pages))
+
+
 # Inputs of findings, kept as regression cases (tests/data/fuzz/<target>-<what>).
 FINDINGS = {
     "pdf_loader-tounicode-repeated-bfrange": repeated_bfrange,
+    "pdf_loader-tounicode-bad-font-on-page-2": bad_font_on_second_page,
 }
 
 SEEDS = {
