@@ -210,7 +210,10 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
   // after the pending table do).
   bool later_page = table_at_page_top_ && !t.rows.empty() && !last_header_.empty() &&
                     t.rows.front().page > last_header_.back().page;
-  if (header_rows == 0 && !continues_last_table(t, later_page)) {
+  // A table goes on at most on the page after the last that held its rows: a
+  // table with no header pages later (after text pages) is another table.
+  bool near = !t.rows.empty() && t.rows.front().page <= last_headed_page_ + 1;
+  if (header_rows == 0 && !(near && continues_last_table(t, later_page))) {
     // No header and nothing to continue: a form (label | value rows), whose
     // fields may name the project of the tables after it. Only indicator
     // blocks are read in one; otherwise no family reads it (the tables of a
@@ -235,6 +238,7 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
     remember_header(t, header_rows, tc);
   }
   // 5. Pending until no more of it can come.
+  if (!t.rows.empty()) last_headed_page_ = t.rows.back().page;
   pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, false, ctx_.goal_number(), ctx_.goal_title()};
   end_table();
 }

@@ -130,6 +130,7 @@ class RecordBuilder {
   std::vector<TableRow> last_header_;
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
+  int last_headed_page_ = 0;  // the last page with rows of that table (or of tables joined onto it)
   std::vector<TableRow> carried_;  // rows the last table left for the one continuing it
   bool header_only_ = false;  // the last table had header rows and nothing else
   bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
