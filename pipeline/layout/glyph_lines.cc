@@ -136,17 +136,27 @@ Box box_of(const std::vector<const Glyph*>& glyphs) {
   return b;
 }
 
-std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
+std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o, double spacing) {
   std::string out;
   for (size_t i = 0; i < line.size(); ++i) {
     if (i) {
       bool cross = is_wide(*line[i]) != is_wide(*line[i - 1]);
-      double gap = line[i]->box.x0 - line[i - 1]->box.x1;
+      double gap = line[i]->box.x0 - line[i - 1]->box.x1 - spacing;
       if (gap > (cross ? o.cross_script_space_gap_em : o.space_gap_em) * em) out += ' ';
     }
     out += line[i]->text;
   }
   return out;
+}
+
+double letter_spacing(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
+  using namespace layout_params;
+  if (line.size() < 2) return 0;
+  if (line.size() < kMinLetterSpacedGlyphs && !std::all_of(line.begin(), line.end(), [](const Glyph* g) { return is_wide(*g); }))
+    return 0;
+  double least = 1e18;
+  for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
+  return least > o.space_gap_em * em ? least : 0;
 }
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {
@@ -158,7 +168,8 @@ std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOption
   std::string out;
   for (auto& vl : visual_lines(std::move(glyphs))) {
     if (!out.empty()) out += '\n';
-    out += line_text(vl, em_of(vl), o);
+    double em = em_of(vl);
+    out += line_text(vl, em, o, letter_spacing(vl, em, o));
   }
   return out;
 }

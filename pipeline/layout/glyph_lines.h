@@ -31,10 +31,16 @@ std::vector<std::vector<const Glyph*>> visual_lines(std::vector<const Glyph*> gl
 double centre_height(const std::vector<const Glyph*>& glyphs);
 // The box around glyphs.
 Box box_of(const std::vector<const Glyph*>& glyphs);
-// One visual line's glyphs (sorted by x) to text, a space at wide gaps.
-std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o);
-// Text of glyphs that form one run (one cell): visual lines top to bottom,
-// separated by '\n'; inside a line a space where the gap is wide.
+// One visual line's glyphs (sorted by x) to text, a space at wide gaps:
+// wider than a space by more than `spacing`, the letter-spacing of the line.
+std::string line_text(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o, double spacing = 0);
+// The space a visual line's glyphs are set out by, wider than a space
+// between every two of them (均等割付, letter-spacing: one word set out
+// across its cell); 0 where any two touch, as glyphs of words do.
+double letter_spacing(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o);
+// Text of glyphs that form one run (one drawn cell): visual lines top to
+// bottom, separated by '\n'; inside a line a space where the gap is wider
+// than the line's letter-spacing by a space.
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
 // x-intervals of glyphs, joined where they are closer than `gap`.
 std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap);

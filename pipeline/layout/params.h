@@ -97,6 +97,11 @@ inline constexpr double kMinEm = 0.5;
 inline constexpr double kFallbackEm = 1.0;
 // Half the height of a line's core (its centre ± this): cores that overlap are one row. Ems.
 inline constexpr double kCoreHalfEm = 0.5;
+// A line of a drawn cell whose glyphs all stand apart by more than a space is set out across its cell
+// (均等割付, justify inter-character): the least of its gaps is its letter-spacing, taken off every gap before
+// spaces are told (`1 , 4 9 8 千 円` is `1,498千円`, `2 5 人 ( R 2 …` is `25人 (R2…`). The fewest glyphs on such a
+// line; two full-width glyphs a space apart (`人　口`) are one word as well. Glyphs.
+inline constexpr size_t kMinLetterSpacedGlyphs = 3;
 
 // How far a line of text may reach across a rule on one edge of its row and still be that row's text (a
 // font's box is a little taller than a tight row). Further, and drawn over that row's glyphs, it is a line
