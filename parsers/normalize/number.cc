@@ -115,6 +115,10 @@ DigitScan scan_digits(std::string_view s, size_t pos) {
     i += 1 + g;
   }
   if (commas && first > 3) bad_group = true;
+  // Nor is a first group that starts with 0 (`00,000`, `0,5`): what stood
+  // before it was lost (`4 00,000`, a letter-spaced `400,000`), or its
+  // comma is a decimal point.
+  bool zero_group = commas && s[pos] == '0';
   // Space groups (`171 811`): join only 3-digit groups after a first group of
   // 1-3 digits, so `3 12` stays two numbers.
   if (!commas && first <= 3) {
@@ -145,6 +149,10 @@ DigitScan scan_digits(std::string_view s, size_t pos) {
   if (bad_group && !r.invalid) {
     r.invalid = true;
     r.why = "comma groups not of three digits";
+  }
+  if (zero_group && !r.invalid) {
+    r.invalid = true;
+    r.why = "a comma group after a leading 0";
   }
   size_t significant = 0;
   for (char c : r.plain) significant += is_digit(c);

@@ -37,10 +37,11 @@ inline constexpr size_t kMaxDigits = 30;
 struct DigitScan {
   size_t end = 0;       // one past the last byte read
   std::string plain;    // separators removed: "1234.5"
-  bool invalid = false; // comma groups not of three (`9,18`), too long, `1.2.3`
+  bool invalid = false; // comma groups not of three (`9,18`) or after a 0 (`00,000`), too long, `1.2.3`
   std::string why;      // for the warning when invalid
 };
-// Comma groups must be 1-3 digits then groups of exactly 3. A space splits a
+// Comma groups must be 1-3 digits, not starting with 0, then groups of
+// exactly 3. A space splits a
 // group only when every later group has exactly 3 digits (`171 811`, `1 037`);
 // otherwise the space ends the number (`2 3` is two numbers).
 DigitScan scan_digits(std::string_view s, size_t pos);

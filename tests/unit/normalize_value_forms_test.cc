@@ -17,7 +17,7 @@ namespace {
 // Numbers that cannot be right: invalid, value empty, raw kept, a warning.
 TEST(NormalizeValue, InvalidNumbers) {
   const char* cells[] = {"累計9,18", "115,16,324", "1,2345", "12,34人", "1234,567", "1.2.3", "▲1,23",
-                         "9,18件", "1,00", "1234567890123456789012345678901"};
+                         "9,18件", "1,00", "1234567890123456789012345678901", "4 00,000人/年", "0,5%"};
   for (const char* cell : cells) {
     NormalizedValue v = normalize_value(cell);
     EXPECT_EQ(v.status, ValueStatus::invalid) << cell;
@@ -118,6 +118,10 @@ TEST(ScanDigits, Groups) {
   EXPECT_TRUE(scan_digits("9,18", 0).invalid);
   EXPECT_TRUE(scan_digits("115,16,324", 0).invalid);
   EXPECT_FALSE(scan_digits("8,969,733", 0).invalid);
+  EXPECT_TRUE(scan_digits("00,000", 0).invalid);        // what stood before it was lost
+  EXPECT_EQ(scan_digits("00,000", 0).why, "a comma group after a leading 0");
+  EXPECT_FALSE(scan_digits("0.5", 0).invalid);
+  EXPECT_FALSE(scan_digits("0", 0).invalid);
   EXPECT_EQ(scan_digits("3件 (新規1件)", 0).end, 1u);
 }
 
