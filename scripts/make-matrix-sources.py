@@ -47,6 +47,13 @@ every style, each style one change from the sample source along one axis.
              lo-borderless  borderless printed by LibreOffice Writer (which also ignores the
                             CSS rules of hrules and booktabs: those print the same)
              calc-portrait  lo-calc on A4 portrait pages (Calc fits the sheet's width)
+  text       vertical-groups  a group cell spanning rows (first in its row) set vertically
+                            (writing-mode: vertical-rl), as sheets set narrow group columns
+             distributed    every body cell's text set out across its cell, numbers aside
+                            (均等割付: text-align justify, last line too, inter-character)
+  header     vertical-head  header cells spanning rows set vertically
+  pages      running-heads  a running head (title, 資料2) and `page / pages` at the foot
+                            of every page (CSS page margin boxes)
 
 Usage: make-matrix-sources.py SEEDS_DIR OUT_DIR [STYLE...]
 Writes OUT_DIR/NNN-<style>.html (only when its content changed, so that a PDF
@@ -184,6 +191,19 @@ STYLES = [
     ("scale75", "pages", "chromium", gen.MERGED, scale("0.75")),
     ("lo-borderless", "combined", "lo-html", gen.MERGED, variant("borderless")),
     ("calc-portrait", "combined", "lo-calc", gen.MERGED, page("210mm 297mm")),
+    ("vertical-groups", "text", "chromium", gen.MERGED,
+     lambda h: css(h, "tbody td[rowspan]:first-child { writing-mode: vertical-rl !important; "
+                      "text-orientation: mixed !important; }")),
+    ("distributed", "text", "chromium", gen.MERGED,
+     lambda h: css(h, "td:not(.num) { text-align: justify !important; text-align-last: justify !important; "
+                      "text-justify: inter-character !important; }")),
+    ("vertical-head", "header", "chromium", gen.MERGED,
+     lambda h: css(h, "th[rowspan] { writing-mode: vertical-rl !important; text-orientation: mixed !important; }")),
+    ("running-heads", "pages", "chromium", gen.MERGED,
+     lambda h: css(h, "@page { margin-top: 18mm !important; margin-bottom: 16mm !important; "
+                      "@top-left { content: \"令和6年度 総合戦略 進捗状況報告書\"; font-size: 9pt; } "
+                      "@top-right { content: \"資料2\"; font-size: 9pt; } "
+                      "@bottom-center { content: counter(page) \" / \" counter(pages); font-size: 9pt; } }")),
 ]
 
 
