@@ -143,6 +143,11 @@ void RecordBuilder::add_free_line(const Line& line, const std::string& text, con
   if (page.number == last_table_page_ && !furniture) text_after_last_table_ = true;
   ctx_.observe(text);
   check_subtotal(text);
+  // A running head or foot (text in the page's edge band that an earlier
+  // page printed there too, its numbers aside) is no note under the table
+  // before it and no heading of the table after it: `令和6年度 … 報告書`
+  // over every page gave a table's 5年間合計 target that year.
+  if (furniture && !running_furniture_.insert(digits_masked(text)).second) return;
   after_table_ += text + "\n";
   recent_ += text + "\n";
   if (recent_.size() > kRecentChars) recent_.erase(0, recent_.size() - kRecentChars);
@@ -348,6 +353,13 @@ bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, const st
   // page, from its top).
   double band = page.height * kFurnitureBandShare;
   return any && (foot ? spilled.y1 >= page.height - band : spilled.y0 <= band);
+}
+
+std::string RecordBuilder::digits_masked(const std::string& text) {
+  std::string out = squeeze_text(text);
+  for (char& c : out)
+    if (c >= '0' && c <= '9') c = '#';
+  return out;
 }
 
 bool RecordBuilder::is_page_furniture(const Line& line, const Page& page) const {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -114,6 +115,9 @@ class RecordBuilder {
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;
+  // Text with its ASCII digits as '#' and its spaces squeezed: a page's
+  // running head or foot as every page prints it.
+  static std::string digits_masked(const std::string& text);
   // Whether the free lines from `i` (to the page's foot under the pending
   // table, or to the first table at the next page's top) all lie within
   // one cell of its last row: a cell's lines the page break spilled.
@@ -137,7 +141,8 @@ class RecordBuilder {
   bool table_at_page_top_ = false;      // the table being added is its page's first, at its top
   int last_table_page_ = 0;             // the page the last table was added on
   bool text_after_last_table_ = false;  // text other than furniture followed it on that page
-  std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of
+  std::optional<int> spilled_at_foot_;
+  std::set<std::string> running_furniture_;  // furniture texts seen (digits_masked)  // the last page a cell spilled at the foot of
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
   std::string after_table_;  // free text since the last table
