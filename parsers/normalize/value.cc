@@ -5,11 +5,12 @@
 //      only, qualifier relative;
 //   3. take out a period written in the cell (`(R2～R4平均)`, `(令和元年)`);
 //   4. split bracketed notes from the main text and read them (`(通算19人)`,
-//      `(5年間合計)`, `(計画終了時点)`);
+//      `(5年間合計)`, `(計画終了時点)`); drop footnote marks (`※1`, `注2`);
 //   5. read qualifier words of the main text (累計, 暫定値, 各年度, /年, 見込,
 //      約, 程度 …);
 //   6. read the numbers of the main text with sign, scale and unit, and pick
-//      the value among them;
+//      the value among them (a blank main text: the number of its note,
+//      `(1,234)`);
 //   7. otherwise decide between `none` (a dash) and `text` (words).
 // The word tables and their readers are in value_words.cc, the numbers in
 // value_tokens.cc.
@@ -177,14 +178,34 @@ NormalizedValue read_cell(std::string t, const ValueHints& hints, NormalizedValu
   split_brackets(t, main, notes);
   for (const std::string& n : notes) read_note(n, hint, v);
 
+  // A footnote's mark (`1,498千円※1`, `32.5% 注2`) refers to a note; its
+  // number is no figure of the cell.
+  static const RE2 note_mark("(?:※|注)\\s*[0-9]+");
+  RE2::GlobalReplace(&main, note_mark, " ");
+
   // 5. Qualifier words of the main text. `5年間で` is read before the numbers
   // and cut out, so its 5 is not taken for the value.
   read_qualifiers(main, v);
   static const RE2 years_span("[0-9]+\\s*(?:か|ヶ|ケ|カ)?\\s*年間(?:の合計|合計|の平均|平均|で)?");
   RE2::GlobalReplace(&main, years_span, " ");
 
-  // 6. The numbers.
+  // 6. The numbers; where the main text is blank, those of the one note with
+  //    a number (`(1,234)`): a figure in brackets is still the cell's figure.
   Reading r = read_number(main, hint);
+  if (!r.found && main.find_first_not_of(' ') == std::string::npos && !v.cumulative) {
+    for (std::string n : notes) {
+      RE2::GlobalReplace(&n, years_span, " ");
+      RE2::GlobalReplace(&n, note_mark, " ");
+      Reading in_note = read_number(n, hint);
+      // A quantity: a unit, a scale word or digit groups; a bare `(2014)`
+      // is a year's label, a bare `(3)` an item's.
+      bool quantity = !in_note.unit.empty() || in_note.exponent > 0 || n.find_first_of(",.") != std::string::npos;
+      if (!in_note.found || !quantity) continue;
+      r = std::move(in_note);
+      r.warnings.push_back("the cell's only figure stands in brackets: read as its value");
+      break;
+    }
+  }
   for (std::string& w : r.warnings) v.warnings.push_back(std::move(w));
   if (r.found) {
     if (r.invalid) {

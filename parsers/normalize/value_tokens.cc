@@ -126,8 +126,10 @@ std::vector<Token> read_tokens(std::string_view s) {
 }
 
 // The value among several numbers: the one in the hint's unit when exactly one
-// is, else the last. `3世帯9人` (3 households, 9 people in them) gives 9人,
-// the finer count the indicator counts; `5世帯15人` gives 15人.
+// is, else the last with a unit or a scale word, else the last. `3世帯9人` (3
+// households, 9 people in them) gives 9人, the finer count the indicator
+// counts; `5世帯15人` gives 15人; `1,498千円¹` (NFKC: `1,498千円1`) gives
+// 1,498千円, not the mark after it.
 size_t pick_token(const std::vector<Token>& tokens, const std::string& hint_unit) {
   if (!hint_unit.empty()) {
     size_t hits = 0, at = 0;
@@ -135,6 +137,8 @@ size_t pick_token(const std::vector<Token>& tokens, const std::string& hint_unit
       if (tokens[k].unit == hint_unit) ++hits, at = k;
     if (hits == 1) return at;
   }
+  for (size_t k = tokens.size(); k-- > 0;)
+    if (!tokens[k].unit.empty() || tokens[k].has_scale) return k;
   return tokens.size() - 1;
 }
 

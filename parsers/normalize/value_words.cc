@@ -27,6 +27,8 @@ constexpr StatusWord kStatusWords[] = {
     {"設定しない", ValueStatus::text, false, false},
     {"設定が困難", ValueStatus::text, false, false},
     {"共通指標", ValueStatus::text, false, true},
+    // Not yet final, and no figure given (with one, the figure is provisional).
+    {"未確定", ValueStatus::pending, true, false},
     {"なし", ValueStatus::none, true, false},
     {"該当なし", ValueStatus::none, true, false},
     {"無し", ValueStatus::none, true, false},
@@ -39,6 +41,7 @@ struct QualifierWord {
 };
 constexpr QualifierWord kQualifierWords[] = {
     {"累計", "cumulative"},   {"通算", "cumulative"},     {"暫定", "provisional"}, {"確定", "final"},
+    {"速報", "provisional"},  {"未確定", "provisional"},
     {"各年度", "per_year"},   {"毎年度", "per_year"},     {"毎年", "per_year"},    {"/年", "per_year"},
     {"合計", "total"},        {"平均", "average"},        {"計画終了", "plan_end"}, {"計画期間終了", "plan_end"},
     {"終了時", "plan_end"},
@@ -67,6 +70,15 @@ constexpr std::string_view kDashes[] = {"-", "−", "‐", "–", "—", "―", 
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
+// `w` in `s` where no 未 or 非 stands right before it: `未確定` is no `確定`.
+bool contains_unnegated(std::string_view s, std::string_view w) {
+  for (size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
+    std::string_view before = s.substr(0, at);
+    if (!before.ends_with("未") && !before.ends_with("非")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const StatusWord* status_word_in(std::string_view t) {
@@ -92,10 +104,10 @@ void sort_qualifiers(NormalizedValue& v) {
 void read_qualifiers(std::string_view s, NormalizedValue& v) {
   static const RE2 years_span("[0-9]+\\s*(?:か|ヶ|ケ|カ)?\\s*年間");
   for (const QualifierWord& q : kQualifierWords)
-    if (contains(s, q.word)) add_qualifier(v, q.qualifier);
+    if (contains_unnegated(s, q.word)) add_qualifier(v, q.qualifier);
   if (RE2::PartialMatch(s, years_span) && !contains(s, "平均")) add_qualifier(v, "total");
-  // `年111校`: a count per year written before the number.
-  static const RE2 year_first("^年\\s*[0-9]");
+  // `年111校`, `年間123人`: a count per year written before the number.
+  static const RE2 year_first("^年間?\\s*[0-9]");
   if (RE2::PartialMatch(s, year_first)) add_qualifier(v, "per_year");
 }
 
@@ -104,8 +116,15 @@ std::optional<std::string> relative_number(std::string_view s) {
   // with a change word after it, or a factor after ×.
   static const RE2 share("(?:年度?|実績|基準値?|現状値?|比)の?\\s*([0-9][0-9.,]*\\s*(?:%|割))\\s*(?:の)?(?:削減|増加?|減少?|向上|低減|縮減)");
   static const RE2 factor("(?:年度?|実績|基準値?|現状値?)\\s*[×xX*]\\s*([0-9][0-9.,]*)");
+  // A change against the year before (`前年比+5%`, `対前年度比 3.2ポイント増`).
+  static const RE2 against_last("前年度?比\\s*[+]?\\s*([0-9][0-9.,]*\\s*(?:%|割|ポイント))");
+  // A share of change with nothing else in the cell (`5%増`, `10%削減`): a change
+  // from the baseline, not a level.
+  static const RE2 bare_change("^\\s*([0-9][0-9.,]*\\s*(?:%|割|ポイント))\\s*(?:の)?(?:削減|増加?|減少?|向上|低減|縮減)\\s*$");
   std::string n;
-  if (RE2::PartialMatch(s, share, &n) || RE2::PartialMatch(s, factor, &n)) return n;
+  if (RE2::PartialMatch(s, share, &n) || RE2::PartialMatch(s, factor, &n) || RE2::PartialMatch(s, against_last, &n) ||
+      RE2::PartialMatch(s, bare_change, &n))
+    return n;
   return std::nullopt;
 }
 

@@ -4,11 +4,7 @@
 // 億 = 100,000,000), negative after ▲/△/-, era years converted (R4 = 2022,
 // 令和元年 = 2019, 平成27年 = 2015).
 //
-// Cases are {cell, unit hint, era hint, expected Dump}. Dump is
-//   status [number unit xscale] [q=qualifiers] [cum=N] [p=start-end/basis[/agg]]
-// with unit `-` when empty.
-#include <cmath>
-#include <cstdio>
+// Cases are {cell, unit hint, era hint, expected Dump} (value_cases.h).
 #include <string>
 #include <vector>
 
@@ -16,64 +12,13 @@
 
 #include "parsers/normalize/number.h"
 #include "parsers/normalize/value.h"
+#include "tests/unit/value_cases.h"
 
 namespace kpix {
 namespace {
 
-std::string number_text(double d) {
-  char buf[64];
-  if (d == std::floor(d) && std::fabs(d) < 1e15)
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(d));
-  else
-    std::snprintf(buf, sizeof buf, "%.15g", d);
-  return buf;
-}
-
-std::string Dump(const Period& p) {
-  std::string s = std::to_string(p.start) + "-" + std::to_string(p.end) + "/" + std::string(to_string(p.basis));
-  if (p.agg != Agg::none) s += "/" + std::string(to_string(p.agg));
-  if (!p.date.empty()) s += "/" + p.date;
-  return s;
-}
-
-std::string Dump(const NormalizedValue& v) {
-  std::string s(to_string(v.status));
-  if (v.value) s += " " + v.number + " " + (v.unit.empty() ? "-" : v.unit) + " x" + std::to_string(v.scale);
-  if (!v.qualifiers.empty()) {
-    s += " q=";
-    for (size_t i = 0; i < v.qualifiers.size(); ++i) s += (i ? "," : "") + v.qualifiers[i];
-  }
-  if (v.cumulative) s += " cum=" + number_text(*v.cumulative);
-  if (v.period) s += " p=" + Dump(*v.period);
-  return s;
-}
-
-struct Case {
-  const char* cell;
-  const char* unit;
-  const char* era;
-  const char* want;
-};
-
-void check(const Case& c) {
-  ValueHints h;
-  h.unit = c.unit;
-  h.era = c.era;
-  NormalizedValue v = normalize_value(c.cell, h);
-  EXPECT_EQ(Dump(v), c.want) << "cell: " << c.cell << " unit hint: " << c.unit;
-  EXPECT_EQ(v.raw, c.cell);
-  // The double and the exact string are the same number; no value unless ok.
-  if (v.status == ValueStatus::ok) {
-    ASSERT_TRUE(v.value.has_value()) << c.cell;
-    EXPECT_EQ(*v.value, std::strtod(v.number.c_str(), nullptr)) << c.cell;
-  } else {
-    EXPECT_FALSE(v.value.has_value()) << c.cell;
-    EXPECT_TRUE(v.number.empty()) << c.cell;
-  }
-}
-
 // 000 岩見沢市 令和5年度 第2回総合戦略等推進委員会.
-const Case k000[] = {
+const ValueCase k000[] = {
     {"1,498千円", "", "", "ok 1498000 円 x1000"},
     {"1,622千円", "", "", "ok 1622000 円 x1000"},
     {"1,718千円", "", "", "ok 1718000 円 x1000"},
@@ -165,7 +110,7 @@ const Case k000[] = {
 };
 
 // 001 岩見沢市 総合戦略・定住自立圏 特別委員会 (R6実績).
-const Case k001[] = {
+const ValueCase k001[] = {
     {"1,918千円", "", "", "ok 1918000 円 x1000"},
     {"2,000千円", "", "", "ok 2000000 円 x1000"},
     {"調査なし (次回R8)", "", "", "not_surveyed"},
@@ -215,7 +160,7 @@ const Case k001[] = {
 };
 
 // 002 砂川市 数値目標・KPI集計表 (令和 implied; the KPI note `／基準→目標`).
-const Case k002[] = {
+const ValueCase k002[] = {
     {"7,740人(平成27年)", "", "令和", "ok 7740 人 x1 p=2015-2015/calendar"},
     {"6,300人(令和7年)", "", "令和", "ok 6300 人 x1 p=2025-2025/calendar"},
     {"6,300", "人", "令和", "ok 6300 人 x1"},
@@ -275,7 +220,7 @@ const Case k002[] = {
 };
 
 // 003 芦別市 改訂版のポイント: the indicator's name sits in the cell.
-const Case k003[] = {
+const ValueCase k003[] = {
     {"登録者数 24名", "", "", "ok 24 名 x1"},
     {"登録者数 50名", "", "", "ok 50 名 x1"},
     {"助成件数 50件", "", "", "ok 50 件 x1"},
@@ -296,7 +241,7 @@ const Case k003[] = {
 };
 
 // 004 苫小牧市: units come from the indicator's bracket (`内定者数(人)`).
-const Case k004[] = {
+const ValueCase k004[] = {
     {"46人", "", "", "ok 46 人 x1"},
     {"累計34人", "", "", "ok 34 人 x1 q=cumulative"},
     {"累計148人", "", "", "ok 148 人 x1 q=cumulative"},
@@ -353,7 +298,7 @@ const Case k004[] = {
 };
 
 // Forms the issue names that the seeds print only once or in prose.
-const Case kForms[] = {
+const ValueCase kForms[] = {
     {"－５", "", "", "ok -5 - x1"},
     {"−5", "", "", "ok -5 - x1"},
     {"１，２３４", "", "", "ok 1234 - x1"},
@@ -381,12 +326,12 @@ const Case kForms[] = {
     {"R3実績×1.5", "", "", "ok 1.5 - x1 q=relative"},
 };
 
-TEST(NormalizeValue, Seed000) { for (const Case& c : k000) check(c); }
-TEST(NormalizeValue, Seed001) { for (const Case& c : k001) check(c); }
-TEST(NormalizeValue, Seed002) { for (const Case& c : k002) check(c); }
-TEST(NormalizeValue, Seed003) { for (const Case& c : k003) check(c); }
-TEST(NormalizeValue, Seed004) { for (const Case& c : k004) check(c); }
-TEST(NormalizeValue, IssueForms) { for (const Case& c : kForms) check(c); }
+TEST(NormalizeValue, Seed000) { for (const ValueCase& c : k000) check_value(c); }
+TEST(NormalizeValue, Seed001) { for (const ValueCase& c : k001) check_value(c); }
+TEST(NormalizeValue, Seed002) { for (const ValueCase& c : k002) check_value(c); }
+TEST(NormalizeValue, Seed003) { for (const ValueCase& c : k003) check_value(c); }
+TEST(NormalizeValue, Seed004) { for (const ValueCase& c : k004) check_value(c); }
+TEST(NormalizeValue, IssueForms) { for (const ValueCase& c : kForms) check_value(c); }
 
 }  // namespace
 }  // namespace kpix
