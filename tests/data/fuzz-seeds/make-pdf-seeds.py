@@ -350,13 +350,9 @@ def truncated():
     return data[:cut]
 
 
-def repeated_bfrange(lines=2000):
-    """A finding of pdf_loader_fuzz, rebuilt by hand: a ToUnicode CMap that
-    maps the whole two-byte code space to a two-character string, again and
-    again. Poppler 22.12 keeps one entry per code per line (65,536 a line,
-    none replaced), so 1.6 kB of PDF take some 7 GB before Poppler aborts
-    with "Out of memory" (tests/unit/fuzz_regressions_test.cc)."""
-    pdf = Pdf()
+def bfrange_font(pdf, lines):
+    """A Type 0 font whose ToUnicode CMap maps the whole two-byte code space
+    to a two-character string `lines` times; returns its object number."""
     cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Wide def /CMapType 2 def\n"
             "1 begincodespacerange <0000> <ffff> endcodespacerange\n"
             + "1 beginbfrange <0000> <ffff> <00410042> endbfrange\n" * lines
@@ -367,8 +363,18 @@ def repeated_bfrange(lines=2000):
     cid = pdf.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Gothic /CIDSystemInfo"
                   " << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 >>"
                   % desc)
-    font = pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /Gothic /Encoding /Identity-H"
+    return pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /Gothic /Encoding /Identity-H"
                    " /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cid, tounicode))
+
+
+def repeated_bfrange(lines=2000):
+    """A finding of pdf_loader_fuzz, rebuilt by hand: a ToUnicode CMap that
+    maps the whole two-byte code space to a two-character string, again and
+    again. Poppler 22.12 keeps one entry per code per line (65,536 a line,
+    none replaced), so 1.6 kB of PDF take some 7 GB before Poppler aborts
+    with "Out of memory" (tests/unit/fuzz_regressions_test.cc)."""
+    pdf = Pdf()
+    font = bfrange_font(pdf, lines)
     root = one_page(pdf, "BT /F0 10 Tf 50 780 Td <0001000200030004> Tj ET\n", "<< /Font << /F0 %d 0 R >> >>" % font)
     return pdf.serialize(root)
 
@@ -381,18 +387,7 @@ def bad_font_on_second_page():
     f = Type3Font()
     content = text_op(f, "F1", 12, 60, 780, "第3期総合戦略 基本目標1") + table_ops(f, KPI_ROWS, 60, 750, (170, 90, 90, 90), 22, "stroke")
     type3 = f.write(pdf)
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Wide def /CMapType 2 def\n"
-            "1 begincodespacerange <0000> <ffff> endcodespacerange\n"
-            + "1 beginbfrange <0000> <ffff> <00410042> endbfrange\n" * 2000
-            + "endcmap CMapName currentdict /CMap defineresource pop end end\n")
-    tounicode = pdf.stream(cmap, compress=True)
-    desc = pdf.add("<< /Type /FontDescriptor /FontName /Gothic /Flags 4 /FontBBox [0 -120 1000 880]"
-                   " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-    cid = pdf.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Gothic /CIDSystemInfo"
-                  " << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 >>"
-                  % desc)
-    wide = pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /Gothic /Encoding /Identity-H"
-                   " /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cid, tounicode))
+    wide = bfrange_font(pdf, 2000)
     pages = pdf.reserve()
     first = pdf.add("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >>"
                     " /Contents %d 0 R >>" % (pages, type3, pdf.stream(content)))
