@@ -91,7 +91,7 @@ std::optional<TableLines> table_lines(const VisualLines& lines, const std::vecto
       x0 = std::min(x0, g->box.x0);
       x1 = std::max(x1, g->box.x1);
     }
-    bands[k] = {spans_of(l, o.column_gap_em * info[first + k].em), info[first + k].cy, info[first + k].em};
+    bands[k] = {word_spans(l, o.column_gap_em * info[first + k].em, info[first + k].em), info[first + k].cy, info[first + k].em};
   }
   x0 -= kBorderlessSidePad;
   x1 += kBorderlessSidePad;

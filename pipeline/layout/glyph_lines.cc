@@ -1,6 +1,7 @@
 #include "pipeline/layout/glyph_lines.h"
 
 #include <algorithm>
+#include <set>
 #include <cmath>
 
 namespace kpix::layout_parts {
@@ -157,6 +158,30 @@ double letter_spacing(const std::vector<const Glyph*>& line, double em, const La
   double least = 1e18;
   for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
   return least > o.space_gap_em * em ? least : 0;
+}
+
+bool set_out_words(const std::vector<const Glyph*>& line, double em) {
+  using namespace layout_params;
+  if (line.size() < kMinSetOutGlyphs) return false;
+  double least = 1e18;
+  for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
+  if (least <= kSetOutMinGapEm * em) return false;
+  size_t alike = 0, wide = 0;
+  std::set<std::string> texts;
+  for (size_t i = 1; i < line.size(); ++i)
+    alike += line[i]->box.x0 - line[i - 1]->box.x1 - least <= kSetOutGapSpreadEm * em;
+  for (const Glyph* g : line) {
+    wide += is_wide(*g);
+    texts.insert(g->text);
+  }
+  return alike * size_t(kSetOutAlikeShare.den) >= (line.size() - 1) * size_t(kSetOutAlikeShare.num) &&
+         wide * 2 >= line.size() && texts.size() >= kMinSetOutDistinctGlyphs;
+}
+
+std::vector<Span> word_spans(const std::vector<const Glyph*>& line, double gap, double em) {
+  if (!set_out_words(line, em)) return spans_of(line, gap);
+  Box b = box_of(line);
+  return {Span{b.x0, b.x1}};
 }
 
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& o) {

@@ -42,6 +42,14 @@ double letter_spacing(const std::vector<const Glyph*>& line, double em, const La
 // bottom, separated by '\n'; inside a line a space where the gap is wider
 // than the line's letter-spacing by a space.
 std::string join_glyph_text(std::vector<const Glyph*> glyphs, const LayoutOptions& options = {});
+// Whether a visual line is words set out across a table's width (a 均等割付
+// section row): kMinSetOutGlyphs glyphs or more, mostly full width and not
+// one mark repeated, every gap wider than kSetOutMinGapEm and nearly all of
+// them alike. Its gaps are no column gaps.
+bool set_out_words(const std::vector<const Glyph*>& line, double em);
+// spans_of(line, gap) for one visual line (of text size `em`); one span for
+// a line of words set out (set_out_words).
+std::vector<Span> word_spans(const std::vector<const Glyph*>& line, double gap, double em);
 // x-intervals of glyphs, joined where they are closer than `gap`.
 std::vector<Span> spans_of(std::vector<const Glyph*> glyphs, double gap);
 // x-intervals of the glyphs' ink, joined where they touch: a full-width

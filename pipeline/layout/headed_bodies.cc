@@ -133,7 +133,7 @@ BodyColumns body_columns(const Grid& header, const VisualLines& body, const Layo
         if (band_of(xs, g->box.cx()) == c) in.push_back(g);
       if (in.empty()) continue;
       double em = em_of(in);
-      bands.push_back({spans_of(in, o.column_gap_em * em), centre_height(in), em});
+      bands.push_back({word_spans(in, o.column_gap_em * em, em), centre_height(in), em});
     }
     if (bands.size() < 2) continue;
     for (double x : find_text_columns(bands, xs[c], xs[c + 1])) cuts.push_back(x);

@@ -102,6 +102,15 @@ inline constexpr double kCoreHalfEm = 0.5;
 // spaces are told (`1 , 4 9 8 千 円` is `1,498千円`, `2 5 人 ( R 2 …` is `25人 (R2…`). The fewest glyphs on such a
 // line; two full-width glyphs a space apart (`人　口`) are one word as well. Glyphs.
 inline constexpr size_t kMinLetterSpacedGlyphs = 3;
+// A free line set out the same way across a table (a section row, 均等割付) shows no columns: the fewest glyphs,
+// the least gap (ems), how far past the least gap a gap may be and count as alike (ems), the share of its gaps
+// alike (a real space or two is wider), and the fewest distinct glyphs (a row of one mark, `ー ー ー`, is a row of empty cells). Its
+// glyphs are mostly full width (digits and dashes a column apart are values).
+inline constexpr size_t kMinSetOutGlyphs = 6;
+inline constexpr double kSetOutMinGapEm = 0.5;
+inline constexpr double kSetOutGapSpreadEm = 0.1;
+inline constexpr Share kSetOutAlikeShare = {4, 5};
+inline constexpr size_t kMinSetOutDistinctGlyphs = 4;
 
 // How far a line of text may reach across a rule on one edge of its row and still be that row's text (a
 // font's box is a little taller than a tight row). Further, and drawn over that row's glyphs, it is a line

@@ -44,7 +44,7 @@ std::optional<double> rows_to_the_foot(const RuledRows& t, const std::vector<Gly
   for (; k < lines.size(); ++k) {
     double em = em_of(lines[k]), cy = centre_height(lines[k]);
     if (cy - last > kTableLineGapEm * std::max(em, last_em)) break;
-    columns = columns || spans_of(lines[k], o.column_gap_em * em).size() >= 2;
+    columns = columns || word_spans(lines[k], o.column_gap_em * em, em).size() >= 2;
     last = cy;
     last_em = em;
   }
@@ -81,7 +81,7 @@ std::optional<double> header_over_the_top(const RuledRows& t, const std::vector<
     double em = em_of(lines[k]), cy = centre_height(lines[k]);
     double reach = head == top ? kTableEdgeLineGapEm * em : kWrapMaxGapEm * std::max(em, head_em);
     if (head - cy > reach) break;
-    cells = cells || spans_of(lines[k], o.column_gap_em * em).size() >= kMinHeaderCells;
+    cells = cells || word_spans(lines[k], o.column_gap_em * em, em).size() >= kMinHeaderCells;
     head = cy;
     head_em = em;
   }

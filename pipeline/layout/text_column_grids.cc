@@ -67,7 +67,7 @@ std::vector<double> band_columns(const std::vector<BandText>& text, size_t from,
       // Narrower than the gap that cuts free text into cells: text that
       // fills its column comes within two paddings of the next column's.
       double em = em_of(line);
-      band.push_back({spans_of(line, o.column_gap_em * em), centre_height(line), em});
+      band.push_back({word_spans(line, o.column_gap_em * em, em), centre_height(line), em});
       columns = columns || band.back().spans.size() >= 2;
     }
     auto& into = columns ? spans : plain;
@@ -335,7 +335,7 @@ std::vector<bool> parting_bands(const Bands& bands, const std::vector<double>& c
     double em = 0;
     for (const std::vector<const Glyph*>& l : lines) {
       em = std::max(em, em_of(l));
-      std::vector<Span> spans = spans_of(l, o.column_gap_em * em_of(l));
+      std::vector<Span> spans = word_spans(l, o.column_gap_em * em_of(l), em_of(l));
       prose = prose && spans.size() == 1;
       across = across || std::any_of(cuts.begin(), cuts.end(), [&](double c) { return covered(spans, c); });
       all.insert(all.end(), spans.begin(), spans.end());

@@ -78,5 +78,33 @@ TEST(LetterSpacing, OnlyALineWhoseGlyphsAllStandApartIsSetOut) {
   EXPECT_DOUBLE_EQ(layout_parts::letter_spacing(p, 10, {}), 6);
 }
 
+TEST(LetterSpacing, WordsSetOutAcrossATableShowNoColumns) {
+  // set_out_words / word_spans: a section row set out across a table's width
+  // is one run of text; rows of values or of one mark a column apart are not.
+  struct Case {
+    const char* what;
+    std::string text;
+    double extra;
+    bool set_out;
+  };
+  const Case cases[] = {
+      {"a section row set out", "市民が地域づくりの担い手となる環境の確保", 16, true},
+      {"with a real space in it", "(4) 市民が地域づくりの担い手となる環境", 16, true},
+      {"a short label set out is a cell's, not a row's", "区分計", 16, false},
+      {"one mark a column apart: empty cells", "ーーーーーーー", 16, false},
+      {"single digits a column apart: values", "1234567", 16, false},
+      {"text set close", "市民が地域づくりの担い手", 0, false},
+      {"apart by less than half an em", "市民が地域づくりの担い手", 4, false},
+  };
+  for (const Case& c : cases) {
+    std::vector<Glyph> g = set_out(c.text, c.extra);
+    std::vector<const Glyph*> p;
+    for (const Glyph& x : g) p.push_back(&x);
+    EXPECT_EQ(layout_parts::set_out_words(p, 10), c.set_out) << c.what;
+    size_t spans = layout_parts::word_spans(p, 4, 10).size();
+    EXPECT_EQ(spans, c.set_out ? 1u : layout_parts::spans_of(p, 4).size()) << c.what;
+  }
+}
+
 }  // namespace
 }  // namespace kpix
