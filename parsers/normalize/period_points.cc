@@ -74,7 +74,7 @@ void read_check(std::string_view s, Point& p) {
 }
 
 // Suffix after a year: 年度 (fiscal), 年 (calendar), a month and day, or the
-// dotted date of `R7.4.1`. `年間` is a duration, never a year.
+// dotted date of `R7.4.1` or month end of `R6.3末`. `年間` is a duration, never a year.
 bool read_suffix(std::string_view s, Point& p, bool allow_dotted) {
   static const RE2 suffix("(年度末|年度|年末|年)");
   re2::StringPiece in(s.data() + p.end, s.size() - p.end);
@@ -111,6 +111,16 @@ bool read_suffix(std::string_view s, Point& p, bool allow_dotted) {
         p.basis = Basis::calendar;
         p.end = end;
       }
+      return true;
+    }
+    // `R6.3末`, `R6.3月末`: the end of a month, as `令和6年3月末`.
+    static const RE2 dotted_month_end("\\.([0-9]{1,2})月?末");
+    re2::StringPiece me(s.data() + p.end, s.size() - p.end);
+    if (RE2::Consume(&me, dotted_month_end, &m) && to_int(m) >= 1 && to_int(m) <= 12) {
+      p.month = to_int(m);
+      p.day = 0;
+      p.basis = Basis::calendar;
+      p.end = size_t(me.data() - s.data());
     }
   }
   return true;

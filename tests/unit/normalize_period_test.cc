@@ -92,6 +92,9 @@ const Case kLabels[] = {
     {"2019年4月1日現在", "", "2019-2019/calendar/2019-04-01"},
     {"令和2年 4月", "", "2020-2020/calendar"},
     {"令和5年10月末現在", "", "2023-2023/calendar"},
+    {"R6.3末", "", "2024-2024/calendar"},  // a month's end, dotted, as 令和6年3月末
+    {"R6.3月末時点", "", "2024-2024/calendar"},
+    {"R6.13末", "", "none"},
     // Era years past the era's end are kept, with a warning.
     {"平成32年", "", "2020-2020/calendar !"},
     {"平成32年度", "", "2020-2020/fiscal !"},
