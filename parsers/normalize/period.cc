@@ -102,6 +102,7 @@ bool may_start(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (is_digit(char(c))) return true;
   if (c == 'M' || c == 'T' || c == 'S' || c == 'H' || c == 'R') return true;
+  if (s.substr(i).starts_with("FY")) return true;  // FY2024
   if (c >= 0x80 && (c & 0xC0) != 0x80) {
     for (const Era& e : kEras)
       if (s.substr(i).starts_with(e.name)) return true;

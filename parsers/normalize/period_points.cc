@@ -135,6 +135,14 @@ bool followed_by_number(std::string_view s, size_t end) {
 }  // namespace
 
 std::optional<Point> read_point(std::string_view s, size_t pos, int hint_era, Mode mode, int inherit_era) {
+  // `FY2024`: a fiscal year written the English way; its year is Gregorian.
+  if (s.substr(pos).starts_with("FY") && pos + 2 < s.size() && is_digit(s[pos + 2])) {
+    auto p = read_point(s, pos + 2, -1, mode, -1);
+    if (!p || p->era >= 0 || p->month != 0 || (p->basis != Basis::unknown && p->basis != Basis::fiscal)) return std::nullopt;
+    p->basis = Basis::fiscal;
+    p->bare = false;
+    return p;
+  }
   Point p;
   size_t at = pos;
   if (read_era_year(s, at, p.year, p.era, &p.warnings)) {

@@ -95,6 +95,11 @@ const Case kLabels[] = {
     {"R6.3末", "", "2024-2024/calendar"},  // a month's end, dotted, as 令和6年3月末
     {"R6.3月末時点", "", "2024-2024/calendar"},
     {"R6.13末", "", "none"},
+    // A fiscal year written the English way.
+    {"FY2024", "", "2024-2024/fiscal"},
+    {"FY2020～FY2024", "", "2020-2024/fiscal"},
+    {"ＦＹ２０２４実績", "", "2024-2024/fiscal"},
+    {"FY24", "", "none"},
     // Era years past the era's end are kept, with a warning.
     {"平成32年", "", "2020-2020/calendar !"},
     {"平成32年度", "", "2020-2020/fiscal !"},
