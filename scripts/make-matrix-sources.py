@@ -52,6 +52,8 @@ every style, each style one change from the sample source along one axis.
              distributed    every body cell's text set out across its cell, numbers aside
                             (均等割付: text-align justify, last line too, inter-character)
   header     vertical-head  header cells spanning rows set vertically
+  strokes    diagonal-empty an empty body cell struck through corner to corner (斜線), as
+                            sheets mark a cell that takes no value
   pages      running-heads  a running head (title, 資料2) and `page / pages` at the foot
                             of every page (CSS page margin boxes)
 
@@ -199,6 +201,11 @@ STYLES = [
                       "text-justify: inter-character !important; }")),
     ("vertical-head", "header", "chromium", gen.MERGED,
      lambda h: css(h, "th[rowspan] { writing-mode: vertical-rl !important; text-orientation: mixed !important; }")),
+    ("diagonal-empty", "strokes", "chromium", gen.MERGED,
+     lambda h: css(h, "td:empty { background-image: url(\"data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' "
+                      "preserveAspectRatio='none' viewBox='0 0 10 10'><line x1='0' y1='10' x2='10' y2='0' "
+                      "stroke='black' stroke-width='0.3' vector-effect='non-scaling-stroke'/></svg>\") !important; "
+                      "background-size: 100% 100% !important; }")),
     ("running-heads", "pages", "chromium", gen.MERGED,
      lambda h: css(h, "@page { margin-top: 18mm !important; margin-bottom: 16mm !important; "
                       "@top-left { content: \"令和6年度 総合戦略 進捗状況報告書\"; font-size: 9pt; } "
