@@ -146,7 +146,9 @@ std::optional<Period> normalize_period(std::string_view label, std::string_view 
   if (!f) return std::nullopt;
   // Only words that say which figure of the year it is may follow; anything
   // else (`令和4年度実績値に対する所見`) is a longer text, not a period label.
-  static const RE2 tail("(?:実績|基準|目標|値|現在|時点|見込み?|推計|予定|末|計画|決算|予算|調査|平均|合計|速報|確定)*");
+  // They may stand in brackets (`令和5年度(見込)`, `R6(速報値)`).
+  static const RE2 tail(
+      "(?:\\(?(?:実績|基準|目標|値|現在|時点|見込み?|推計|予定|末|計画|決算|予算|調査|平均|合計|速報|確定|暫定)+\\)?)*");
   if (!RE2::FullMatch(s.substr(f->end), tail)) return std::nullopt;
   return f->period;
 }
