@@ -1,8 +1,8 @@
 #include "pipeline/layout/glyph_lines.h"
 
 #include <algorithm>
-#include <set>
 #include <cmath>
+#include <set>
 
 namespace kpix::layout_parts {
 namespace {
@@ -150,21 +150,31 @@ std::string line_text(const std::vector<const Glyph*>& line, double em, const La
   return out;
 }
 
+namespace {
+
+// The narrowest gap between two neighbours of a visual line (left to right,
+// two glyphs or more).
+double least_gap(const std::vector<const Glyph*>& line) {
+  double least = 1e18;
+  for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
+  return least;
+}
+
+}  // namespace
+
 double letter_spacing(const std::vector<const Glyph*>& line, double em, const LayoutOptions& o) {
   using namespace layout_params;
   if (line.size() < 2) return 0;
   if (line.size() < kMinLetterSpacedGlyphs && !std::all_of(line.begin(), line.end(), [](const Glyph* g) { return is_wide(*g); }))
     return 0;
-  double least = 1e18;
-  for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
+  double least = least_gap(line);
   return least > o.space_gap_em * em ? least : 0;
 }
 
 bool set_out_words(const std::vector<const Glyph*>& line, double em) {
   using namespace layout_params;
   if (line.size() < kMinSetOutGlyphs) return false;
-  double least = 1e18;
-  for (size_t i = 1; i < line.size(); ++i) least = std::min(least, line[i]->box.x0 - line[i - 1]->box.x1);
+  double least = least_gap(line);
   if (least <= kSetOutMinGapEm * em) return false;
   size_t alike = 0, wide = 0;
   std::set<std::string> texts;

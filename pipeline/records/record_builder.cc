@@ -243,7 +243,6 @@ void RecordBuilder::add_table(Table t, bool indicator_blocks, std::optional<size
     remember_header(t, header_rows, tc);
   }
   // 5. Pending until no more of it can come.
-  if (!t.rows.empty()) last_headed_page_ = t.rows.back().page;
   pending_ = PendingTable{std::move(t), tc, indicator_blocks, header_rows, false, false, ctx_.goal_number(), ctx_.goal_title()};
   end_table();
 }
@@ -252,6 +251,7 @@ void RecordBuilder::finish_pending() {
   if (!pending_) return;
   PendingTable p = std::move(*pending_);
   pending_.reset();
+  if (!p.t.rows.empty()) last_headed_page_ = p.t.rows.back().page;
   if (p.joined) p.indicator_blocks = is_form_table(p.t, p.tc.era);  // with the rows joined on
   keep_records(p, recognize_table(p.t, p.tc, p.indicator_blocks));
 }

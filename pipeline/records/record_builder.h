@@ -134,15 +134,15 @@ class RecordBuilder {
   std::vector<TableRow> last_header_;
   std::vector<TableCell> last_columns_;  // every cell of the last headed table: box and column
   TableContext last_context_;
-  int last_headed_page_ = 0;  // the last page with rows of that table (or of tables joined onto it)
+  int last_headed_page_ = 0;  // the last page with rows of the last pending table, once it is finished
   std::vector<TableRow> carried_;  // rows the last table left for the one continuing it
   bool header_only_ = false;  // the last table had header rows and nothing else
   bool spilling_ = false;               // the page's free lines now are a cell's spilled lines
   bool table_at_page_top_ = false;      // the table being added is its page's first, at its top
   int last_table_page_ = 0;             // the page the last table was added on
   bool text_after_last_table_ = false;  // text other than furniture followed it on that page
-  std::optional<int> spilled_at_foot_;
-  std::set<std::string> running_furniture_;  // furniture texts seen (digits_masked)  // the last page a cell spilled at the foot of
+  std::optional<int> spilled_at_foot_;  // the last page a cell spilled at the foot of
+  std::set<std::string> running_furniture_;  // furniture texts seen (digits_masked)
   std::vector<KpiRecord> records_;
   size_t last_table_begin_ = 0, last_table_end_ = 0;
   std::string after_table_;  // free text since the last table

@@ -77,7 +77,6 @@ void RecordBuilder::append_to_pending(Table t) {
     append_rows_capped(p.t, std::move(t.rows));
     for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
     assign_columns_by_header(p.t, p.header_rows);
-    if (!p.t.rows.empty()) last_headed_page_ = std::max(last_headed_page_, p.t.rows.back().page);
     if (new_page && had_body && p.t.rows.size() > before && is_row_fragment(p.t.rows[before])) {
       join_fragment(p.t.rows[before - 1], p.t.rows[before]);
       p.t.rows.erase(p.t.rows.begin() + long(before));
@@ -97,7 +96,6 @@ void RecordBuilder::append_to_pending(Table t) {
   }
   std::vector<TableRow> rest(std::make_move_iterator(t.rows.begin() + long(first)), std::make_move_iterator(t.rows.end()));
   append_rows_capped(p.t, std::move(rest));
-  if (!p.t.rows.empty()) last_headed_page_ = std::max(last_headed_page_, p.t.rows.back().page);
   for (std::string& n : t.notes) p.t.notes.push_back(std::move(n));
 }
 
