@@ -70,6 +70,15 @@ LoneHeaderBody lone_header_body(const std::vector<Line>& lines, size_t i) {
   return body;
 }
 
+// Text with its ASCII digits as '#' and its spaces squeezed: a page's
+// running head or foot as every page prints it.
+std::string digits_masked(const std::string& text) {
+  std::string out = squeeze_text(text);
+  for (char& c : out)
+    if (c >= '0' && c <= '9') c = '#';
+  return out;
+}
+
 }  // namespace
 
 void RecordBuilder::add_page(const Page& page, bool from_text) {
@@ -353,13 +362,6 @@ bool RecordBuilder::spills_from_pending(const std::vector<Line>& lines, const st
   // page, from its top).
   double band = page.height * kFurnitureBandShare;
   return any && (foot ? spilled.y1 >= page.height - band : spilled.y0 <= band);
-}
-
-std::string RecordBuilder::digits_masked(const std::string& text) {
-  std::string out = squeeze_text(text);
-  for (char& c : out)
-    if (c >= '0' && c <= '9') c = '#';
-  return out;
 }
 
 bool RecordBuilder::is_page_furniture(const Line& line, const Page& page) const {

@@ -115,9 +115,6 @@ class RecordBuilder {
   // A free line that may stand between a table and its rows on the next page
   // (a page number, a running title) rather than end the table.
   bool is_page_furniture(const Line& line, const Page& page) const;
-  // Text with its ASCII digits as '#' and its spaces squeezed: a page's
-  // running head or foot as every page prints it.
-  static std::string digits_masked(const std::string& text);
   // Whether the free lines from `i` (to the page's foot under the pending
   // table, or to the first table at the next page's top) all lie within
   // one cell of its last row: a cell's lines the page break spilled.
